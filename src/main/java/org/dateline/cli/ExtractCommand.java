@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.extract.Extractor;
+import org.dateline.model.Article;
+import org.dateline.model.Timeline;
+import org.dateline.store.ExtractJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code extract}: articles in, the timeline as JSON out. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract dated events from articles and print them as JSON.")
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for every article, overriding what the text says.")
+    LocalDate published;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
+    Path out;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders of them.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Article> articles = ArticleLoader.load(paths, published, spec.commandLine().getErr());
+        if (articles.isEmpty()) {
+            spec.commandLine().getErr().println("dateline: no article could be read");
+            return 1;
+        }
+        Timeline timeline = Extractor.load().extract(articles);
+        if (out == null) {
+            ExtractJson.write(timeline, new NonClosing(System.out));
+            System.out.println();
+            System.out.flush();
+        } else {
+            try (OutputStream os = Files.newOutputStream(out)) {
+                ExtractJson.write(timeline, os);
+            }
+        }
+        return 0;
+    }
+
+    /** Jackson closes the stream it writes to; standard output must stay open. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
