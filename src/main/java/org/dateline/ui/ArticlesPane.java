@@ -30,6 +30,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * article filter; switching some off keeps the events told by the ones still on.
  */
 final class ArticlesPane extends VBox {
+    /** Stands for "no article" in the filter; no loaded article can have this name. */
+    static final String NO_ARTICLE = "\u0000none";
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private final Workspace ws;
     private final ListView<Article> list = new ListView<>();
@@ -74,7 +76,9 @@ final class ArticlesPane extends VBox {
             }
         });
         boolean all = files.size() == ws.timeline().articles().size();
-        ws.setFilter(ws.filter().withArticles(all ? Set.of() : files), (on ? "Show " : "Hide ") + title(a));
+        // An empty set means "no restriction", so "every article off" needs a name that matches no article.
+        Set<String> next = all ? Set.of() : files.isEmpty() ? Set.of(NO_ARTICLE) : files;
+        ws.setFilter(ws.filter().withArticles(next), (on ? "Show " : "Hide ") + title(a));
     }
 
     static String title(Article a) {

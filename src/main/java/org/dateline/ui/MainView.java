@@ -128,8 +128,8 @@ public final class MainView extends BorderPane {
         redo.disableProperty().bind(ws.undo().canRedoProperty().not());
         Pane spacer = new Pane();
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, export, new Separator(), undo, redo, new Separator(), search, spacer,
-                fit, in, out, lanes, new Separator(), theme);
+        ToolBar bar = new ToolBar(open, export, new Separator(Orientation.VERTICAL), undo, redo, new Separator(Orientation.VERTICAL), search, spacer,
+                fit, in, out, lanes, new Separator(Orientation.VERTICAL), theme);
         bar.setId("toolbar");
         return bar;
     }

@@ -241,7 +241,11 @@ public final class Workspace {
             Set<String> files = new HashSet<>();
             results.forEach(r -> files.add(r.article().file()));
             Set<String> arts = new HashSet<>(cur.filter().articles());
+            boolean wasRestricted = !arts.isEmpty();
             arts.retainAll(files);
+            if (wasRestricted && arts.isEmpty()) {
+                arts.add(ArticlesPane.NO_ARTICLE);
+            }
             change(name, null, new State(results, t, cur.aliases(), overrides == null ? cur.overrides() : overrides,
                     cur.filter().withArticles(arts)));
         }, e -> { });
