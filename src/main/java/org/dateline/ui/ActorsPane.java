@@ -65,6 +65,7 @@ final class ActorsPane extends VBox {
         HBox top = new HBox(6, header, spacer, all, none);
         top.setAlignment(Pos.CENTER_LEFT);
         list.setCellFactory(lv -> new ActorCell());
+        list.setFixedCellSize(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2.2));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(top, search, list);
 

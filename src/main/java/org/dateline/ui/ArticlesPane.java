@@ -45,11 +45,17 @@ final class ArticlesPane extends VBox {
         header.getStyleClass().add("pane-header");
         list.setId("articles");
         list.setCellFactory(lv -> new ArticleCell());
+        // A fixed cell height spares the list from measuring cells across thousands of articles.
+        list.setFixedCellSize(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 3.3));
         list.setPlaceholder(new Label("Drop article files here"));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header, list);
         ws.timelineProperty().addListener((o, a, b) -> rebuild());
-        ws.stateProperty().addListener((o, a, b) -> list.refresh());
+        ws.stateProperty().addListener((o, a, b) -> {
+            if (a.combined() == b.combined() && !a.filter().articles().equals(b.filter().articles())) {
+                list.refresh();
+            }
+        });
         list.setContextMenu(contextMenu());
         rebuild();
     }

@@ -147,7 +147,8 @@ public final class Workspace {
 
     private void change(String name, String kind, State next) {
         State before = state.get();
-        if (before.equals(next)) {
+        // Identity, not equals: a deep comparison of every article's text would stall the FX thread.
+        if (before == next) {
             return;
         }
         state.set(next);
