@@ -2,7 +2,6 @@
 package org.dateline.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import org.dateline.model.Passage;
 import org.dateline.model.Precision;
 import org.dateline.model.Timeline;
 import org.dateline.model.TimelineFilter;
+import org.dateline.store.NonClosingOutputStream;
 import org.dateline.store.Json;
 import org.jsoup.nodes.Entities;
 
@@ -71,17 +71,7 @@ public final class TimelineJsExporter implements Exporter {
         String summary = t.events().size() + " events from " + t.articles().size() + " articles";
         Slide cover = new Slide(null, null, null, new Text(html(title), html(summary)), null, null);
         List<Slide> slides = t.events().stream().map(TimelineJsExporter::slide).toList();
-        Json.mapper().writeValue(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        }, new Doc(cover, slides));
+        Json.mapper().writeValue(new NonClosingOutputStream(out), new Doc(cover, slides));
     }
 
     static Slide slide(Event e) {
