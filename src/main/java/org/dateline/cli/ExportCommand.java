@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  dateline export --png timeline.png --scale 2 articles/",
-            "  dateline export --csv events.csv --json events.json --actor Apple --from 2007-01-01 a.txt b.html",
-            "  dateline export --timelinejs tl.json --title \"Apple, 2007\" --published 2007-01-09 article.txt"})
+            "  dateline export --csv events.csv --actor Apple --from 2007-01-01 a.txt b.html",
+            "  dateline export --timelinejs tl.json --title \"Apple, 2007\" articles/"})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFiles {
     private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** What writes the content; may throw, in which case the target is left as it was. */
     @FunctionalInterface
@@ -41,14 +42,17 @@ public final class AtomicFiles {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        // Not Files.createTempFile: that makes the file owner-only (0600), and an export should get the
+        // permissions any new file of the user gets.
+        Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
                  OutputStream os = Channels.newOutputStream(ch)) {
                 writer.write(os);
                 os.flush();
                 ch.force(true);
             }
+            keepPermissions(abs, tmp);
             if (keepBackup && Files.isRegularFile(abs)) {
                 Files.copy(abs, backupOf(abs), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -60,6 +64,17 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A file the user had made private stays private when replaced. */
+    private static void keepPermissions(Path from, Path to) {
+        try {
+            if (Files.isRegularFile(from)) {
+                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "permissions of {0} not copied: {1}", from, e.getMessage());
         }
     }
 

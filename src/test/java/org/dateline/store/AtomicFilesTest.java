@@ -36,4 +36,21 @@ class AtomicFilesTest {
         assertThat(file).hasContent("new");
         assertThat(AtomicFiles.backupOf(file)).hasContent("old");
     }
+
+    @Test
+    void replacedFileKeepsItsPermissions() throws IOException {
+        Path file = Files.writeString(dir.resolve("private.dateline"), "old");
+        var perms = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(file, perms);
+        AtomicFiles.write(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(perms);
+    }
+
+    @Test
+    void newFileIsNotMadeOwnerOnly() throws IOException {
+        Path file = dir.resolve("export.csv");
+        AtomicFiles.write(file, out -> out.write("x".getBytes(StandardCharsets.UTF_8)));
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
 }
