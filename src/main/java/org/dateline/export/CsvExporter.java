@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dateline.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -42,7 +43,8 @@ public final class CsvExporter implements Exporter {
 
     @Override
     public void write(Timeline timeline, TimelineFilter filter, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // Buffered: the printer writes a cell in many small pieces, each costly on a bare encoder.
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write('\uFEFF');
         CSVPrinter csv = new CSVPrinter(w, FORMAT);
         for (Event e : Exports.filter(timeline, filter).events()) {
