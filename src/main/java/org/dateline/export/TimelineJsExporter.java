@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.model.Article;
 import org.dateline.model.DateSpan;
 import org.dateline.model.Event;
@@ -70,11 +72,25 @@ public final class TimelineJsExporter implements Exporter {
         Timeline t = Exports.filter(timeline, filter);
         String summary = t.events().size() + " events from " + t.articles().size() + " articles";
         Slide cover = new Slide(null, null, null, new Text(html(title), html(summary)), null, null);
-        List<Slide> slides = t.events().stream().map(TimelineJsExporter::slide).toList();
+        Set<String> ids = new HashSet<>();
+        List<Slide> slides = t.events().stream().map(e -> slide(e, uniqueId(e.id(), ids))).toList();
         Json.mapper().writeValue(new NonClosingOutputStream(out), new Doc(cover, slides));
     }
 
-    static Slide slide(Event e) {
+    /**
+     * TimelineJS puts the id into the page's URL hash and element ids, so it keeps only URL-safe characters, and it
+     * must be unique within the file.
+     */
+    static String uniqueId(String id, Set<String> taken) {
+        String base = id == null || id.isBlank() ? "event" : id.replaceAll("[^A-Za-z0-9_-]", "-");
+        String candidate = base;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    static Slide slide(Event e, String uniqueId) {
         DateSpan d = e.date();
         Passage p = e.sources().get(0).passage();
         Article a = p.article();
@@ -84,7 +100,7 @@ public final class TimelineJsExporter implements Exporter {
             body += "<p>Told by " + e.corroboration() + " articles.</p>";
         }
         String group = e.actors().isEmpty() ? null : e.actors().get(0);
-        return new Slide(start(d), end(d), display(d), new Text(html(e.title()), body), group, e.id());
+        return new Slide(start(d), end(d), display(d), new Text(html(e.title()), body), group, uniqueId);
     }
 
     private static TjsDate start(DateSpan d) {

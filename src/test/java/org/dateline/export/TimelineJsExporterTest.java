@@ -88,6 +88,14 @@ class TimelineJsExporterTest {
     }
 
     @Test
+    void uniqueIdsAreUrlSafeAndDistinct() {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        assertThat(TimelineJsExporter.uniqueId("a.txt#12:40", taken)).isEqualTo("a-txt-12-40");
+        assertThat(TimelineJsExporter.uniqueId("a.txt#12:40", taken)).isEqualTo("a-txt-12-40-2");
+        assertThat(TimelineJsExporter.uniqueId("e1", taken)).isEqualTo("e1");
+    }
+
+    @Test
     void leavesPlainDatesToTimelineJs() {
         assertThat(TimelineJsExporter.display(DateSpan.parse("2025-07-03").orElseThrow())).isNull();
         assertThat(TimelineJsExporter.display(DateSpan.parse("2025").orElseThrow())).isNull();
