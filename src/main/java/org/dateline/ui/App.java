@@ -24,23 +24,13 @@ public final class App extends Application {
     private static final System.Logger LOG = System.getLogger(App.class.getName());
     private static final String[] ICON_SIZES = {"16", "32", "48", "64", "128", "256", "512"};
 
-    /** Set by the build that wires the project file in (see {@link ProjectStore}). */
-    private static volatile ProjectStore projectStore = ProjectStore.UNAVAILABLE;
-    private static volatile Exporters exporters = new Exporters();
+    private final ProjectStore projectStore = ProjectStore.FILE;
+    private final Exporters exporters = new Exporters();
 
     private MainView view;
 
     public static void launchWith(String[] args) {
         Application.launch(App.class, args);
-    }
-
-    /** Wires the real project store (the lead's merge hook). */
-    public static void setProjectStore(ProjectStore s) {
-        projectStore = s;
-    }
-
-    public static Exporters exporters() {
-        return exporters;
     }
 
     /** One extractor, built on first use on a worker thread (loading its rules and gazetteers takes a moment). */
@@ -106,7 +96,7 @@ public final class App extends Application {
             return;
         }
         var last = prefs.lastProject();
-        if (last.isPresent() && Files.isRegularFile(last.get()) && projectStore != ProjectStore.UNAVAILABLE) {
+        if (last.isPresent() && Files.isRegularFile(last.get())) {
             view.actions().openProject(last.get());
             return;
         }

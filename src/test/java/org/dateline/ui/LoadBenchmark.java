@@ -60,7 +60,7 @@ public final class LoadBenchmark {
             App.applyTheme(false);
             ws[0] = new Workspace(new FxTaskRunner(), () -> ex);
             view[0] = new MainView(ws[0], new LoadService(() -> ex),
-                    new AppPreferences(Preferences.userRoot().node("org/dateline/bench")), ProjectStore.UNAVAILABLE,
+                    new AppPreferences(Preferences.userRoot().node("org/dateline/bench"), java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "dateline-test-recent.json")), ProjectStore.FILE,
                     new Exporters());
             Stage stage = new Stage();
             Scene scene = new Scene(view[0], 1280, 800);
