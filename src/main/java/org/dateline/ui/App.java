@@ -60,8 +60,11 @@ public final class App extends Application {
             applyTheme(b);
             prefs.setDark(b);
         });
-        view.darkProperty().set(prefs.dark());
-        applyTheme(prefs.dark());
+        // -Ddateline.theme=dark|light overrides the remembered theme for one run (screenshots, demos).
+        String forced = System.getProperty("dateline.theme");
+        boolean dark = forced == null ? prefs.dark() : forced.equalsIgnoreCase("dark");
+        view.darkProperty().set(dark);
+        applyTheme(dark);
         stage.setTitle("Dateline");
         stage.setScene(scene);
         stage.setMinWidth(800);
@@ -119,6 +122,13 @@ public final class App extends Application {
     }
 
     private static void placeWindow(Stage stage, AppPreferences prefs) {
+        if (prefs.windowBounds().isEmpty()) {
+            // First launch: most of the screen, centred.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(1600, screen.getWidth() * 0.92));
+            stage.setHeight(Math.min(1000, screen.getHeight() * 0.92));
+            stage.centerOnScreen();
+        }
         prefs.windowBounds().ifPresent(r -> {
             // Only restore bounds that are still on a screen (a monitor may have gone away).
             boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(
