@@ -79,6 +79,12 @@ class MainViewTest {
         assertThat(app.view.details().passage().highlighted()).startsWith("The treaty between France and Germany");
         robot.clickOn("#source-next");
         assertThat(app.view.details().passage().highlighted()).startsWith("France and Germany signed");
+        // The sources list names both articles; clicking the second shows its passage.
+        var links = robot.lookup("#details-sources .hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class);
+        assertThat(links).extracting(javafx.scene.control.Hyperlink::getText)
+                .satisfiesExactly(t -> assertThat(t).contains("Treaty signed"), t -> assertThat(t).contains("Elections ahead"));
+        robot.clickOn(links.stream().skip(1).findFirst().orElseThrow());
+        assertThat(app.view.details().passage().highlighted()).startsWith("The treaty between France and Germany");
     }
 
     @Test
