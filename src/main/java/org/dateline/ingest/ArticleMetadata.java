@@ -34,7 +34,8 @@ public final class ArticleMetadata {
 
     /** How many non-blank lines the header may span: metadata sits at the very top. */
     private static final int HEADER_LINES = 10;
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;][\"”’')\\]]*$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.…:;][\"”’')\\]]*$");
+    private static final Pattern PARTS = Pattern.compile("\\s*(?:[|·•]|\\s[-–—]\\s)\\s*");
     private static final List<Pattern> OUTLET_RULES = loadOutletRules();
 
     private ArticleMetadata() {
@@ -76,18 +77,17 @@ public final class ArticleMetadata {
                 continue;
             }
             String clean = lines.get(i).clean();
-            Optional<LocalDate> date = DateLines.parse(clean);
+            Optional<LocalDate> date = dateIn(clean);
+            // A byline sits right under the title (or under the date line that follows it).
+            boolean underTitle = titleAt >= 0 && i > titleAt && nonBlankBetween(roles, titleAt, i) < 3;
+            Optional<String> by = underTitle ? Byline.parse(clean) : Optional.empty();
             if (date.isPresent()) {
                 roles[i] = Role.DATE;
                 published = published == null ? date.get() : published;
-                continue;
             }
-            Optional<String> by = i > titleAt ? Byline.parse(clean) : Optional.empty();
-            if (by.isPresent() && author == null && titleAt >= 0) {
+            if (by.isPresent() && author == null) {
                 roles[i] = Role.AUTHOR;
                 author = by.get();
-            } else if (roles[i] == Role.END) {
-                roles[i] = Role.CLUTTER;
             }
         }
         if (title == null && raw.title() != null && !raw.title().isBlank()) {
@@ -98,6 +98,21 @@ public final class ArticleMetadata {
         String outlet = raw.outlet() != null ? raw.outlet() : outletIn(text, body);
         return new Result(title, raw.published() != null ? raw.published() : published,
                 author != null ? author : raw.author(), outlet, body);
+    }
+
+    /** The date of a date line, or of one part of a line such as "By Jane Doe | July 25, 2025". */
+    private static Optional<LocalDate> dateIn(String line) {
+        Optional<LocalDate> whole = DateLines.parse(line);
+        if (whole.isPresent() || line.length() > 120) {
+            return whole;
+        }
+        for (String part : PARTS.split(line)) {
+            Optional<LocalDate> d = DateLines.parse(part);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The index of the first line that reads like prose (or the header line limit). */
@@ -115,7 +130,8 @@ public final class ArticleMetadata {
     }
 
     private static boolean isProse(Line l) {
-        return l.clean().length() > 200 || l.words() >= 12 && SENTENCE_END.matcher(l.clean()).matches();
+        // A headline may run to 15 words or end in "?", but rarely both long and closed by a full stop.
+        return l.clean().length() > 200 || l.words() >= 16 || l.words() >= 10 && SENTENCE_END.matcher(l.clean()).matches();
     }
 
     private static boolean isHeading(Line l) {
@@ -190,6 +206,14 @@ public final class ArticleMetadata {
             out.add(new Span(start, end));
         }
         return out;
+    }
+
+    private static int nonBlankBetween(Role[] roles, int from, int to) {
+        int n = 0;
+        for (int i = from + 1; i < to; i++) {
+            n += roles[i] == Role.BLANK ? 0 : 1;
+        }
+        return n;
     }
 
     private static int nextNonBlank(Role[] roles, int from) {
