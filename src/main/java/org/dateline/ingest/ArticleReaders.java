@@ -116,7 +116,7 @@ public final class ArticleReaders {
             throw new UnreadableArticleException(file, "looks like a binary file, not " + extension(path).toUpperCase(Locale.ROOT));
         }
         RawArticle raw = reader.read(bytes, file);
-        if (raw.text().isBlank()) {
+        if (raw.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new UnreadableArticleException(file, "contains no text");
         }
         ArticleMetadata.Result meta = ArticleMetadata.analyse(raw);
