@@ -102,6 +102,9 @@ public final class ArticleReaders {
 
     /** Reads one file; {@code file} is the name the article keeps (the path as the user gave it). */
     public static Article read(Path path, String file) throws UnreadableArticleException {
+        if (!Files.exists(path)) {
+            throw new UnreadableArticleException(file, "does not exist");
+        }
         ArticleReader reader = BY_EXTENSION.get(extension(path));
         if (reader == null) {
             String ext = extension(path);
