@@ -149,6 +149,11 @@ public final class ArticleMetadata {
                 }
             }
         }
+        if (headerEnd == 0 || nextNonBlank(roles, 0) == headerEnd) {
+            // The first line already reads like prose; only a long headline without a full stop is taken.
+            int i = nextNonBlank(roles, 0);
+            return i >= 0 && roles[i] == Role.BODY && isHeading(lines.get(i)) && nextNonBlank(roles, i + 1) > i ? i : -1;
+        }
         int first = -1;
         for (int i = 0; i < headerEnd; i++) {
             if (roles[i] != Role.BODY || !isHeading(lines.get(i))) {

@@ -49,6 +49,10 @@ public final class HtmlReader implements ArticleReader {
             author = null;
         }
         String outlet = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
+        if (title != null && outlet != null) {
+            // "<title>Dam talks resume | The Nile Courier</title>": the outlet's name is not part of the headline.
+            title = title.replaceFirst("\\s+[|–—:-]\\s+" + Pattern.quote(outlet) + "$", "");
+        }
         Element root = mainElement(doc);
         root.select(JUNK).remove();
         // A page's header holds its logo and menu; an article's header holds its title, byline and date.

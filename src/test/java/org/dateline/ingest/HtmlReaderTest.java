@@ -61,4 +61,17 @@ class HtmlReaderTest {
         assertThat(ArticleReaders.read(p, "remote.html").title()).isEqualTo("Bridge opens");
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2000);
     }
+
+    @Test
+    void outletNameIsCutFromThePageTitle() throws Exception {
+        Path p = Files.writeString(dir.resolve("suffix.html"), """
+                <html><head><title>Ferry service resumes | Island Times</title>
+                <meta property="og:site_name" content="Island Times"></head>
+                <body><p>The ferry service between the islands resumed on Monday after a storm, the operator said.</p>
+                </body></html>
+                """);
+        Article a = ArticleReaders.read(p, "suffix.html");
+        assertThat(a.title()).isEqualTo("Ferry service resumes");
+        assertThat(a.outlet()).isEqualTo("Island Times");
+    }
 }
