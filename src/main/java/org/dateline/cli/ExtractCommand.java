@@ -19,8 +19,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code extract}: articles in, the timeline as JSON out. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract dated events from articles and print them as JSON.")
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Extract dated events from articles and print them as JSON (articles, actors, events, each event "
+                + "with its date, precision, actors and source passages).",
+            "Folders are searched for txt, md, html and pdf files. Files that cannot be read are reported on "
+                + "standard error and skipped."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the JSON was written",
+            "1:no article could be read",
+            "2:invalid command line"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  dateline extract seeds/ > timeline.json",
+            "  dateline extract --published 2007-01-09 --out apple.json article.txt"})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
     Path out;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (txt, md, html, pdf) or folders of them.")
     List<Path> paths;
 
     @Override
