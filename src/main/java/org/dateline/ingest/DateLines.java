@@ -34,7 +34,8 @@ public final class DateLines {
             Pattern.CASE_INSENSITIVE);
     /** A time of day and time zone after the date: "10:32 AM EDT", "| 14:05 GMT", "at 3 pm". */
     private static final Pattern TRAILER = Pattern.compile(
-            "(?:\\s*[,|·•]?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?-i:[A-Z]{2,5}|UTC[+-]?\\d*|GMT[+-]?\\d*)?)?\\s*$",
+            "(?:T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
+            + "(?:\\s*[,|·•]?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?-i:[A-Z]{2,5}|UTC[+-]?\\d*|GMT[+-]?\\d*)?)?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private DateLines() {

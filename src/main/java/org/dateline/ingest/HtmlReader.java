@@ -30,7 +30,7 @@ public final class HtmlReader implements ArticleReader {
             "(?i)\\b(?:share|sharing|social|related|comments?|sidebar|menu|breadcrumbs?|advert\\w*|ads?|promo|"
                     + "newsletter|cookie\\w*|subscribe|signup|popup|modal|tags?|author-bio|footer|nav\\w*)\\b");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, div, section, article, "
-            + "main, figure, figcaption, table, tr, ul, ol, dl, dt, dd, address, time, hr";
+            + "main, figure, figcaption, table, tr, ul, ol, dl, dt, dd, address, hr";
 
     @Override
     public RawArticle read(byte[] bytes, String file) throws UnreadableArticleException {
@@ -109,6 +109,8 @@ public final class HtmlReader implements ArticleReader {
                         sb.append('\n');
                     } else if (e.is(BLOCKS)) {
                         paragraph(sb);
+                    } else if (e.is("td, th") && !sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
+                        sb.append(' ');
                     }
                 }
             }

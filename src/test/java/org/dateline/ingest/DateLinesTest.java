@@ -36,6 +36,9 @@ class DateLinesTest {
             "Updated on Jul. 25, 2025 10:32 AM EDT | 2025-07-25",
             "Posted on 2025-07-25 14:05 GMT       | 2025-07-25",
             "**March 06, 2008**                   | 2008-03-06",
+            "2025-07-25T10:32:00Z                 | 2025-07-25",
+            "July 25, 2025 at 10:32 a.m. ET       | 2025-07-25",
+            "Jul 25, 2025, 10:32 AM               | 2025-07-25",
     })
     void datesWithPrefixesAndTimesAreDateLines(String line, String expected) {
         assertThat(DateLines.parse(TextLayout.clean(line))).contains(LocalDate.parse(expected));

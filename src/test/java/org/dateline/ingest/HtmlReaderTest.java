@@ -74,4 +74,15 @@ class HtmlReaderTest {
         assertThat(a.title()).isEqualTo("Ferry service resumes");
         assertThat(a.outlet()).isEqualTo("Island Times");
     }
+
+    @Test
+    void inlineElementsStayInTheirSentence() throws Exception {
+        Path p = Files.writeString(dir.resolve("inline.html"), """
+                <html><body><h1>Summit held</h1><p>Leaders met on <time datetime="2025-07-03">July 3</time> in
+                <a href="/kabul">Kabul</a>, <b>officials</b> said.</p>
+                <table><tr><td>Russia</td><td>recognised</td></tr></table></body></html>
+                """);
+        Article a = ArticleReaders.read(p, "inline.html");
+        assertThat(a.text()).contains("Leaders met on July 3 in Kabul, officials said.", "Russia recognised");
+    }
 }
