@@ -8,10 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dateline.model.Article;
 import org.dateline.model.PublishedSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,6 +54,29 @@ class ArticleGoldenTest {
     void plainTextAndMarkdownKeepTheFileExactlySoOffsetsArePositionsInIt(String input) throws Exception {
         Article a = ArticleReaders.read(Path.of(input), input);
         assertThat(a.text()).isEqualTo(Files.readString(Path.of(input), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void pdfReadsAsTheGoldenFileSays(@TempDir Path dir) throws Exception {
+        // Written here rather than committed: a binary fixture cannot be reviewed in a diff.
+        Path pdf = PdfTestFiles.write(dir.resolve("flood-report.pdf"), List.of(
+                List.of("Flood waters recede in Dhaka"),
+                List.of("Monday, 12 August 2024"),
+                List.of("By Rahim Chowdhury"),
+                List.of("Share on Facebook"),
+                List.of("Flood waters began to recede in Dhaka on Monday after a week of heavy rain,",
+                        "officials said, the Dhaka Tribune reported."),
+                List.of("Schools will reopen on 19 August, the education ministry said."),
+                List.of("Related Articles"),
+                List.of("Monsoon season ends early")), null, true);
+        Article a = ArticleReaders.read(pdf, "flood-report.pdf");
+        Golden g = Golden.of(RESOURCES.resolve("flood-report.pdf.golden"));
+
+        assertThat(a.title()).isEqualTo(g.field("title"));
+        assertThat(a.published()).hasToString(g.field("published"));
+        assertThat(a.author()).isEqualTo(g.field("author"));
+        assertThat(a.outlet()).isEqualTo(g.field("outlet"));
+        assertThat(bodyOf(a)).isEqualTo(g.body());
     }
 
     static String bodyOf(Article a) {
