@@ -72,7 +72,8 @@ public final class ArticleReaders {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && !isHidden(file) && isSupported(file)) {
+                        // Files.isRegularFile follows a symbolic link to the file it names.
+                        if (Files.isRegularFile(file) && !isHidden(file) && isSupported(file)) {
                             found.add(file);
                         }
                         return FileVisitResult.CONTINUE;

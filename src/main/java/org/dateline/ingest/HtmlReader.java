@@ -3,8 +3,11 @@ package org.dateline.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,11 +38,22 @@ public final class HtmlReader implements ArticleReader {
     @Override
     public RawArticle read(byte[] bytes, String file) throws UnreadableArticleException {
         Document doc;
-        try {
-            // A null charset lets jsoup read the byte-order mark or <meta charset>, else UTF-8.
-            doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-        } catch (IOException e) {
-            throw new UnreadableArticleException(file, "cannot be parsed as HTML (" + e.getMessage() + ")");
+        List<String> warnings = new ArrayList<>();
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        if (head.toLowerCase(Locale.ROOT).contains("charset")) {
+            try {
+                // The page names its encoding: jsoup reads the <meta charset> (or a byte-order mark) and follows it.
+                doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            } catch (IOException e) {
+                throw new UnreadableArticleException(file, "cannot be parsed as HTML (" + e.getMessage() + ")");
+            }
+        } else {
+            // No declared encoding: decode as for plain text, so that old windows-1252 pages get the same fallback.
+            TextDecoder.Decoded d = TextDecoder.decode(bytes, file);
+            if (d.warning() != null) {
+                warnings.add(d.warning());
+            }
+            doc = Jsoup.parse(d.text(), "");
         }
         String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"),
                 doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(), doc.title());
@@ -59,7 +73,7 @@ public final class HtmlReader implements ArticleReader {
         root.select("header").stream().filter(h -> h.closest("article") == null).forEach(Element::remove);
         removeJunkByName(root);
         String text = textOf(root);
-        return new RawArticle(text, title, published, author, outlet, List.of(), List.of());
+        return new RawArticle(text, title, published, author, outlet, List.of(), warnings);
     }
 
     /** The element holding the article: {@code <article>} or {@code articleBody} when there is one, else main, else body. */

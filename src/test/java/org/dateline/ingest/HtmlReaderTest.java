@@ -85,4 +85,24 @@ class HtmlReaderTest {
         Article a = ArticleReaders.read(p, "inline.html");
         assertThat(a.text()).contains("Leaders met on July 3 in Kabul, officials said.", "Russia recognised");
     }
+
+    @Test
+    void pageWithoutDeclaredEncodingFallsBackToWindows1252WithAWarning() throws Exception {
+        Path p = Files.write(dir.resolve("old.html"), ("<html><body><h1>Caf\u00e9 closes</h1><p>The caf\u00e9 closed "
+                + "on Monday after forty years, its owner said.</p></body></html>")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Article a = ArticleReaders.read(p, "old.html");
+        assertThat(a.title()).isEqualTo("Café closes");
+        assertThat(a.warnings()).singleElement().asString().contains("windows-1252");
+    }
+
+    @Test
+    void declaredEncodingIsFollowed() throws Exception {
+        Path p = Files.write(dir.resolve("latin.html"), ("<html><head><meta charset=\"iso-8859-1\"></head><body>"
+                + "<h1>Caf\u00e9 closes</h1><p>The caf\u00e9 closed on Monday after forty years, its owner said.</p>"
+                + "</body></html>").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Article a = ArticleReaders.read(p, "latin.html");
+        assertThat(a.title()).isEqualTo("Café closes");
+        assertThat(a.warnings()).isEmpty();
+    }
 }
