@@ -36,6 +36,9 @@ public final class ArticleMetadata {
     private static final int HEADER_LINES = 10;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.…:;][\"”’')\\]]*$");
     private static final Pattern PARTS = Pattern.compile("\\s*(?:[|·•]|\\s[-–—]\\s)\\s*");
+    /** A byline may carry the date in words: "By Jane Doe on July 25, 2025", "By Jane Doe, updated 25 July 2025". */
+    private static final Pattern BYLINE_PARTS = Pattern.compile(
+            "\\s*(?:[|·•]|\\s[-–—]\\s|,?\\s(?:on|updated|published)\\s)\\s*", Pattern.CASE_INSENSITIVE);
     private static final List<Pattern> OUTLET_RULES = loadOutletRules();
 
     private ArticleMetadata() {
@@ -106,7 +109,8 @@ public final class ArticleMetadata {
         if (whole.isPresent() || line.length() > 120) {
             return whole;
         }
-        for (String part : PARTS.split(line)) {
+        Pattern parts = line.regionMatches(true, 0, "by ", 0, 3) ? BYLINE_PARTS : PARTS;
+        for (String part : parts.split(line)) {
             Optional<LocalDate> d = DateLines.parse(part);
             if (d.isPresent()) {
                 return d;

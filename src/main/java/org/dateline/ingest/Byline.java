@@ -13,7 +13,12 @@ final class Byline {
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+" + WORD + "){1,3}";
     private static final Pattern NAMES = Pattern.compile(NAME + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*");
     /** What often follows the names on a byline: the outlet or role ("By Jane Doe, Reuters", "| Staff"). */
-    private static final Pattern TAIL = Pattern.compile("\\s*(?:[|,•·]|\\s[-–—]\\s|\\sfor\\s|\\sin\\s).*$");
+    private static final Pattern TAIL = Pattern.compile(
+            "(?:\\s*(?:[|,•·]|\\s[-–—]\\s|\\s(?:for|in|on|at|updated|published)\\s).*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_TAIL = Pattern.compile("(?:\\s*(?:[|•·]|\\s[-–—]\\s).*)?$");
+    /** After "By", one name may stand alone ("By Reuters"); several are joined by commas or "and". */
+    private static final Pattern BY_NAMES = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+" + WORD + "){0,3}"
+            + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+" + WORD + "){1,3})*");
 
     private Byline() {
     }
@@ -25,19 +30,19 @@ final class Byline {
         }
         var by = BY.matcher(line);
         if (by.matches()) {
-            String names = by.group("names").strip();
-            String cut = cutTail(names);
-            return cut.isEmpty() || cut.length() > 60 ? Optional.empty() : Optional.of(cut);
+            // "By the numbers: ..." is a heading, not a byline: a name must follow.
+            var m = BY_NAMES.matcher(by.group("names").strip());
+            if (!m.lookingAt() || !TAIL.matcher(by.group("names").strip().substring(m.end())).matches()) {
+                return Optional.empty();
+            }
+            return Optional.of(m.group());
         }
-        // Without "By", only a bare name on its line counts: the risk is taking a short heading for a name.
-        return NAMES.matcher(line).matches() && line.length() <= 50 ? Optional.of(line) : Optional.empty();
-    }
-
-    private static String cutTail(String names) {
-        var m = NAMES.matcher(names);
-        if (m.lookingAt() && TAIL.matcher(names.substring(m.end())).matches()) {
-            return names.substring(0, m.end());
+        // Without "By", only a bare name counts, alone or before a separator ("Jane Doe | July 25, 2025"): the
+        // risk is taking a short heading for a name.
+        var m = NAMES.matcher(line);
+        if (m.lookingAt() && m.end() <= 50 && BARE_TAIL.matcher(line.substring(m.end())).matches()) {
+            return Optional.of(m.group());
         }
-        return names;
+        return Optional.empty();
     }
 }
