@@ -123,7 +123,8 @@ public final class ArticleMetadata {
     private static int headerEnd(List<Line> lines, Role[] roles) {
         int seen = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (roles[i] == Role.BLANK) {
+            // Recognised clutter (menus, share buttons) does not use up the header's lines.
+            if (roles[i] == Role.BLANK || roles[i] == Role.CLUTTER) {
                 continue;
             }
             if (roles[i] == Role.BODY && isProse(lines.get(i)) || ++seen > HEADER_LINES) {

@@ -53,4 +53,17 @@ class ArticleMetadataTest {
                 .startsWith("The ceasefire"));
         assertThat(r.published()).isNull();
     }
+
+    @Test
+    void siteMenuCopiedAboveTheTitleIsNeitherTitleNorBody() {
+        String text = "Skip to content\nMenu\nSearch\nHome » World » Asia\nShare on Facebook\nTweet\nEmail\nPrint\n"
+                + "Advertisement\n5 min read\nUpdated 3 hours ago\n\nFloods cut roads across northern Pakistan\n\n"
+                + "By Ayesha Khan\n\nFloods cut dozens of roads across northern Pakistan on Sunday, stranding "
+                + "tourists in the Swat valley, officials said.\n\nRelated Articles\nMonsoon toll rises\n";
+        ArticleMetadata.Result r = analyse(text);
+        assertThat(r.title()).isEqualTo("Floods cut roads across northern Pakistan");
+        assertThat(r.author()).isEqualTo("Ayesha Khan");
+        assertThat(r.body()).singleElement().satisfies(s -> assertThat(text.substring(s.start(), s.end()))
+                .startsWith("Floods cut dozens").endsWith("officials said."));
+    }
 }
