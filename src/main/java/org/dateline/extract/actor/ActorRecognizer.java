@@ -127,7 +127,7 @@ public final class ActorRecognizer {
         }
         for (Segment s : segments) {
             String c = canonical(t, s);
-            if (s.notActor || s.strength == Strength.HARD || resolve(bySurface, c, s.b - s.a) != null) {
+            if (s.notActor || s.headOnly || s.strength == Strength.HARD || resolve(bySurface, c, s.b - s.a) != null) {
                 continue;
             }
             if (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2) {
@@ -150,7 +150,7 @@ public final class ActorRecognizer {
                 out.add(new Found(s.a, s.b, country.name, ActorKind.COUNTRY, Role.AGENT, null));
                 continue; // "Russia's Foreign Ministry" acts for Russia
             }
-            Known k = resolve(bySurface, canonical(t, s), s.b - s.a);
+            Known k = s.headOnly ? lastWord(bySurface, t.at(s.a)) : resolve(bySurface, canonical(t, s), s.b - s.a);
             if (k != null) {
                 out.add(new Found(s.a, s.b, k.name, k.kind, Role.AGENT, null));
             }
@@ -171,6 +171,12 @@ public final class ActorRecognizer {
             k = unique(bySurface, ActorKind.ORGANIZATION, name, true); // "Apple" after "Apple Computer", not "NPD"
         }
         return k;
+    }
+
+    /** The one known organisation or outlet whose name ends with {@code word} ("the Authority"), or null. */
+    private static Known lastWord(Map<String, Known> bySurface, String word) {
+        Known k = unique(bySurface, ActorKind.ORGANIZATION, word, false);
+        return k != null ? k : unique(bySurface, ActorKind.OUTLET, word, false);
     }
 
     /** The one known multi-word actor of {@code kind} whose first (or last) word is {@code word}, or null. */

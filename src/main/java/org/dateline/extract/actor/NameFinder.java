@@ -23,6 +23,8 @@ final class NameFinder {
         Strength strength = Strength.NONE;
         boolean notActor;
         String acronym;
+        /** A lone head word ("the Authority"): stands for a known organisation ending in it, if any. */
+        boolean headOnly;
         /** Times it stood as a bare name: not after "the" or "in", and followed by punctuation or a verb. */
         boolean bare;
 
@@ -69,9 +71,14 @@ final class NameFinder {
         while (b < t.size && !covered[b]) {
             if (t.isCapitalised(b) && (t.hyphenBefore[b] || t.sameLine(b) && !t.sentenceStart[b])) {
                 b++;
-            } else if (t.word[b] && !t.isCapitalised(b) && lex.context(t.at(b), "connector") && b + 1 < t.size
-                    && !covered[b + 1] && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
-                b += 2;
+            } else if (t.word[b] && !t.isCapitalised(b) && lex.context(t.at(b), "connector")) {
+                int c = b + 1 < t.size && t.at(b + 1).equals("the") ? b + 2 : b + 1; // "Institute for the Study of War"
+                if (c < t.size && !covered[c] && t.isCapitalised(c) && t.sameLine(c)
+                        && !lex.context(t.at(c), "not-name")) {
+                    b = c + 1;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }
@@ -112,8 +119,18 @@ final class NameFinder {
             }
             out.add(pre);
         }
-        if (lastTitle + 1 < b) {
-            Segment name = new Segment(lastTitle + 1, b);
+        int nameStart = lastTitle + 1;
+        if (nameStart < b && lex.context(t.at(nameStart), "connector")) {
+            // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Amir Khan Muttaqi"
+            int k = nameStart + 1;
+            while (k < b && (lex.role(t.at(k), "portfolio") || lex.role(t.at(k), "modifier")
+                    || t.at(k).equals("the") || lex.context(t.at(k), "connector"))) {
+                k++;
+            }
+            nameStart = k > nameStart + 1 ? k : b;
+        }
+        if (nameStart < b) {
+            Segment name = new Segment(nameStart, b);
             name.evidence(ActorKind.PERSON, Strength.HARD);
             out.add(name);
         }
@@ -127,7 +144,12 @@ final class NameFinder {
     private void read(Tokens t, Segment s) {
         int a = s.a;
         int b = s.b;
-        String head = lex.head(t.at(b - 1));
+        String head = lex.head(t.at(headIndex(t, a, b)));
+        if (b - a == 1 && head != null && !t.hyphenBefore[a]) {
+            // "the Authority", "the Ministry": only a known organisation's last word, never a name by itself
+            s.headOnly = true;
+            return;
+        }
         if (b - a > 1 || !t.sentenceStart[a]) {
             if ("org".equals(head) || "legal".equals(head) || "gov".equals(head)) {
                 s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
@@ -164,10 +186,24 @@ final class NameFinder {
         if (b < t.size && t.isPunct(b, ',')) {
             apposition(t, s, b + 1);
         }
+        if (b + 1 < t.size && t.word[b] && !t.isCapitalised(b) && lex.role(t.at(b), "org-title")
+                && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
+            s.evidence(ActorKind.ORGANIZATION, Strength.HARD); // "Mossad chief David Barnea"
+        }
         if (verbAfter(t, b) || inverted(t, a, b)) {
             s.evidence(shape(t, a, b), Strength.SOFT);
         }
         s.bare = bare(t, a, b);
+    }
+
+    /** The word that tells a name's kind: the last, or the one before "of" ("Institute for the Study of War"). */
+    private int headIndex(Tokens t, int a, int b) {
+        for (int k = a + 1; k < b - 1; k++) {
+            if (!t.isCapitalised(k) && lex.context(t.at(k), "connector") && !t.at(k).equals("&")) {
+                return k - 1;
+            }
+        }
+        return b - 1;
     }
 
     /** ", an independent expert", ", a market research firm": the kind word within a few words after a comma. */
@@ -225,9 +261,13 @@ final class NameFinder {
         if (t.sentenceStart[a] || a == 0) {
             return false;
         }
-        if (t.word[a - 1] && (lex.context(t.at(a - 1), "determiner") || lex.context(t.at(a - 1), "place")
-                || t.at(a - 1).equals("of"))) {
+        if (t.word[a - 1] && (lex.context(t.at(a - 1), "determiner") || t.at(a - 1).equals("of"))) {
             return false;
+        }
+        for (int k = a - 1; k >= Math.max(0, a - 3) && t.word[k] && !t.isCapitalised(k); k--) {
+            if (lex.context(t.at(k), "place")) {
+                return false; // "in northern Gaza" is a place
+            }
         }
         if (b >= t.size || t.isPossessive(b)) {
             return true;
