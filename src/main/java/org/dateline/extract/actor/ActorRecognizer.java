@@ -75,7 +75,14 @@ public final class ActorRecognizer {
             found.add(f);
             i = j;
         }
-        resolveNames(t, names.find(t, covered), found);
+        Map<String, Found> acronyms = new HashMap<>();
+        for (Found f : found) {
+            if (f.role == Role.AGENT && f.b + 2 < t.size && t.isPunct(f.b, '(') && t.isPunct(f.b + 2, ')')
+                    && NameFinder.isAcronym(t.at(f.b + 1))) {
+                acronyms.putIfAbsent(t.at(f.b + 1), f); // "the Pakistani Taliban (TTP)"
+            }
+        }
+        resolveNames(t, names.find(t, covered), found, acronyms);
         found.sort(Comparator.comparingInt(f -> f.a));
         return toMentions(t, found);
     }
@@ -97,8 +104,9 @@ public final class ActorRecognizer {
         }
     }
 
-    private void resolveNames(Tokens t, List<Segment> segments, List<Found> out) {
+    private void resolveNames(Tokens t, List<Segment> segments, List<Found> out, Map<String, Found> acronyms) {
         Map<String, Known> bySurface = new HashMap<>();
+        acronyms.forEach((acronym, f) -> bySurface.put(acronym, new Known(f.name, f.kind, 1)));
         // hard evidence first: titles, organisation heads, acronyms
         for (Segment s : segments) {
             if (!s.notActor && s.strength == Strength.HARD) {
@@ -275,6 +283,11 @@ public final class ActorRecognizer {
         }
         if (b < t.size && t.hyphenBefore[b] && !t.isCapitalised(b)) {
             return Role.PLACE; // "Moscow-based"
+        }
+        if (a > 0 && b < t.size && t.word[a - 1] && lex.context(t.at(a - 1), "determiner") && t.word[b]
+                && !t.isCapitalised(b) && !"gov".equals(lex.head(t.at(b))) && !lex.context(t.at(b), "between")
+                && !lex.isVerb(t.at(b))) {
+            return Role.PLACE; // "the Doha process" names a place; "the Kabul regime" acts
         }
         if (b + 1 < t.size && t.isPunct(b, ',') && t.isCapitalised(b + 1)) {
             Entry next = gazetteer.longest(t, b + 1, new int[1]);
