@@ -28,6 +28,8 @@ public final class EventBuilder {
     private static final System.Logger LOG = System.getLogger(EventBuilder.class.getName());
     /** A sentence with fewer words than this beside its dates is a date line, not a statement. */
     private static final int MIN_STATEMENT_WORDS = 3;
+    /** A fronted phrase ("Since the US withdrawal...") titles its date when it has this many content words. */
+    private static final int MIN_FRONTED_WORDS = 4;
 
     private final SentenceSplitter sentences;
     private final ClauseSplitter clauses;
@@ -77,7 +79,7 @@ public final class EventBuilder {
             Optional<DateSpan> date = dateOf(t);
             Span titleRegion;
             if (date.isPresent()) {
-                titleRegion = titleRegion(text, clause, t);
+                titleRegion = titleRegion(text, clause, t, ts);
             } else if (t.type() == TimexType.DURATION) {
                 date = AnchoredDuration.date(t, text, clause.end(), article.published());
                 if (date.isEmpty()) {
@@ -91,8 +93,12 @@ public final class EventBuilder {
             if (!seen.add(clause.start() + "|" + date.get().value())) {
                 continue; // two expressions of one date in one clause ("Monday, July 3") tell one statement
             }
-            List<Span> regionDates = dateSpans.stream().filter(titleRegion::covers).toList();
-            String title = titles.title(text, titleRegion, regionDates);
+            List<Span> datedSpans = ts.stream().filter(x -> dateOf(x).isPresent()).map(Timex::span).toList();
+            String title = titles.title(text, titleRegion, datedSpans);
+            if (!titles.saysEnough(title)) {
+                // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
+                title = titles.title(text, titleRegion(text, sentence, t, ts), datedSpans);
+            }
             if (title.isBlank()) {
                 title = text.substring(clause.start(), clause.end());
             }
@@ -118,7 +124,7 @@ public final class EventBuilder {
      * The part of the clause the title comes from. A fronted phrase ("Since the US withdrawal in August 2021,
      * ...") titles its own date when it says enough; otherwise the main clause after it does.
      */
-    private Span titleRegion(String text, Span clause, Timex t) {
+    private Span titleRegion(String text, Span clause, Timex t, List<Timex> timexes) {
         int comma = -1;
         for (int i = clause.start(); i < clause.end(); i++) {
             if (text.charAt(i) == ',' && !t.span().contains(i)) {
@@ -130,16 +136,19 @@ public final class EventBuilder {
             return clause;
         }
         String first = firstWord(text, clause.start(), comma);
-        if (!frontOpeners.contains(first)) {
+        int headEnd = comma;
+        boolean adverbial = frontOpeners.contains(first)
+                || timexes.stream().anyMatch(x -> x.start() >= clause.start() && x.end() <= headEnd);
+        if (!adverbial) {
             return clause;
         }
         Span head = new Span(clause.start(), comma);
         Span tail = new Span(comma + 1, clause.end());
-        if (t.start() >= comma) {
+        if (t.start() >= comma || "according".equals(first)) {
             return ClauseSplitter.words(text, tail) >= 2 ? tail : clause;
         }
-        int said = wordsOutside(text, head, List.of(t.span())) - 1;
-        return said >= MIN_STATEMENT_WORDS || ClauseSplitter.words(text, tail) < 2 ? head : tail;
+        int said = titles.contentWords(text.substring(head.start(), t.start()) + text.substring(t.end(), head.end()));
+        return said >= MIN_FRONTED_WORDS || ClauseSplitter.words(text, tail) < 2 ? head : tail;
     }
 
     private static String firstWord(String text, int from, int to) {

@@ -24,6 +24,8 @@ public final class TitleMaker {
     private final List<String> connectives;
     private final List<String> sayVerbs;
     private final Set<String> breaks;
+    private final Set<String> stopwords;
+    private final Set<String> subjectless;
     private final Pattern leadingFrame;
     private final Pattern trailingFrame;
 
@@ -32,10 +34,13 @@ public final class TitleMaker {
         this.connectives = WordList.load("leading-connectives.txt").longestFirst();
         this.sayVerbs = WordList.load("reporting-verbs.txt").longestFirst();
         this.breaks = WordList.load("title-breaks.txt").asSet();
+        this.stopwords = WordList.load("stopwords.txt").asSet();
+        this.subjectless = WordList.load("subjectless-openers.txt").asSet();
         String verbs = String.join("|", sayVerbs.stream().map(v -> v.replace(" ", "\\s+")).toList());
         this.leadingFrame = Pattern.compile("^[^,;:]{1,80}?\\b(?:" + verbs + ")\\b\\s*(?:that\\b\\s*)?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.trailingFrame = Pattern.compile(",\\s*(?:according\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + verbs + ")\\b[^,]{0,40})$",
+        String bareVerbs = String.join("|", sayVerbs.stream().map(v -> v.replaceFirst(" that$", "")).distinct().toList());
+        this.trailingFrame = Pattern.compile(",\\s*(?:according\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bareVerbs + ")\\b[^,]{0,40})$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -46,8 +51,11 @@ public final class TitleMaker {
     public String title(String text, Span region, List<Span> dates) {
         String s = withoutDates(text, region, dates);
         s = stripFrontedAccordingTo(s);
+        s = stripAsides(s);
         s = stripConnectives(s);
+        s = fromGerundSubject(s);
         s = stripReportingFrames(s);
+        s = stripFrontedAccordingTo(s);
         s = stripConnectives(s);
         s = cut(s);
         s = clean(s);
@@ -55,6 +63,23 @@ public final class TitleMaker {
             s = clean(cut(withoutDates(text, region, List.of())));
         }
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Words of {@code s} that are not stop words. */
+    int contentWords(String s) {
+        int n = 0;
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}’'-]+")) {
+            if (!w.isEmpty() && !stopwords.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when a title has a subject and something to say: not "Which ended", not "Have been shipping". */
+    boolean saysEnough(String title) {
+        String first = title.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return contentWords(title) >= 2 && !subjectless.contains(first);
     }
 
     /** The region's text with each date expression, and the preposition before it, cut out. */
@@ -77,7 +102,11 @@ public final class TitleMaker {
                     }
                 }
             }
-            cuts.add(new Span(start, d.end()));
+            int end = d.end();
+            if (text.startsWith("'s", end) || text.startsWith("’s", end)) {
+                end += 2; // "this year's conference": the possessive goes with its date
+            }
+            cuts.add(new Span(start, Math.min(end, region.end())));
         }
         cuts.sort(Comparator.comparingInt(Span::start));
         StringBuilder b = new StringBuilder();
@@ -96,6 +125,27 @@ public final class TitleMaker {
         Matcher m = Pattern.compile("^according to [^,]{1,80},\\s*", Pattern.CASE_INSENSITIVE).matcher(s);
         return m.find() && s.length() - m.end() > 10 ? s.substring(m.end()) : s;
     }
+
+    /** ", once one of its closest partners," and the like: an aside between commas, not the statement. */
+    private static String stripAsides(String s) {
+        return ASIDE.matcher(s).replaceAll(" ").replaceAll("\\s+", " ");
+    }
+
+    private static final Pattern ASIDE = Pattern.compile(
+            ",\\s+(?:a|an|the|once|now|then|formerly|who|whose|which|also|including|itself|themselves)\\b[^,;]{1,70},\\s+",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "This gradual normalisation continued with Moscow revoking its designation": the statement is the
+     * named subject and its gerund, so the title starts there.
+     */
+    private static String fromGerundSubject(String s) {
+        Matcher m = GERUND_SUBJECT.matcher(s);
+        return m.find() && m.start() > 0 && s.substring(m.end()).split("\\s+").length >= 3 ? s.substring(m.end()) : s;
+    }
+
+    private static final Pattern GERUND_SUBJECT = Pattern.compile(
+            "\\b(?:with|by)\\s+(?=(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}\\p{Ll}+ing\\b)");
 
     private String stripConnectives(String s) {
         boolean again = true;
@@ -142,6 +192,11 @@ public final class TitleMaker {
         }
         int end = MAX_WORDS;
         for (int i = MAX_WORDS; i >= 4; i--) {
+            if (w[i - 1].endsWith(",") || w[i - 1].endsWith(";")) {
+                return String.join(" ", java.util.Arrays.copyOf(w, i));
+            }
+        }
+        for (int i = MAX_WORDS; i >= 4; i--) {
             String word = w[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
             if (breaks.contains(word)) {
                 end = i;
@@ -151,6 +206,10 @@ public final class TitleMaker {
                 end = i;
                 break;
             }
+        }
+        // a title does not end on "of the new": drop the function words a cut left dangling
+        while (end > 2 && stopwords.contains(w[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+            end--;
         }
         return String.join(" ", java.util.Arrays.copyOf(w, end));
     }
