@@ -78,6 +78,7 @@ public final class EventBuilder {
             Span clause = clauseSpans.stream().filter(c -> c.contains(t.start())).findFirst().orElse(sentence);
             Optional<DateSpan> date = dateOf(t);
             Span titleRegion;
+            boolean anchored = false;
             if (date.isPresent()) {
                 titleRegion = titleRegion(text, clause, t, ts);
             } else if (t.type() == TimexType.DURATION) {
@@ -85,6 +86,7 @@ public final class EventBuilder {
                 if (date.isEmpty()) {
                     continue;
                 }
+                anchored = true;
                 int from = AnchoredDuration.anchorStart(t, text, clause.end());
                 titleRegion = new Span(from, endOfPhrase(text, from, clause.end()));
             } else {
@@ -95,9 +97,9 @@ public final class EventBuilder {
             }
             List<Span> datedSpans = ts.stream().filter(x -> dateOf(x).isPresent()).map(Timex::span).toList();
             String title = titles.title(text, titleRegion, datedSpans);
-            if (!titles.saysEnough(title)) {
+            if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
-                title = titles.title(text, titleRegion(text, sentence, t, ts), datedSpans);
+                title = titles.title(text, sentence, datedSpans);
             }
             if (title.isBlank()) {
                 title = text.substring(clause.start(), clause.end());

@@ -26,6 +26,7 @@ public final class TitleMaker {
     private final Set<String> breaks;
     private final Set<String> stopwords;
     private final Set<String> subjectless;
+    private final Set<String> bareVerbs;
     private final Pattern leadingFrame;
     private final Pattern trailingFrame;
 
@@ -39,8 +40,9 @@ public final class TitleMaker {
         String verbs = String.join("|", sayVerbs.stream().map(v -> v.replace(" ", "\\s+")).toList());
         this.leadingFrame = Pattern.compile("^[^,;:]{1,80}?\\b(?:" + verbs + ")\\b\\s*(?:that\\b\\s*)?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        String bareVerbs = String.join("|", sayVerbs.stream().map(v -> v.replaceFirst(" that$", "")).distinct().toList());
-        this.trailingFrame = Pattern.compile(",\\s*(?:according\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bareVerbs + ")\\b[^,]{0,40})$",
+        this.bareVerbs = Set.copyOf(sayVerbs.stream().map(v -> v.replaceFirst(" that$", "")).distinct().toList());
+        String bare = String.join("|", bareVerbs);
+        this.trailingFrame = Pattern.compile(",\\s*(?:according\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bare + ")\\b[^,]{0,40})$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -78,8 +80,10 @@ public final class TitleMaker {
 
     /** True when a title has a subject and something to say: not "Which ended", not "Have been shipping". */
     boolean saysEnough(String title) {
-        String first = title.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        return contentWords(title) >= 2 && !subjectless.contains(first);
+        String[] w = title.split("\\s+");
+        String first = w[0].toLowerCase(Locale.ROOT);
+        String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+        return contentWords(title) >= 2 && !subjectless.contains(first) && !bareVerbs.contains(last);
     }
 
     /** The region's text with each date expression, and the preposition before it, cut out. */
