@@ -125,10 +125,18 @@ public final class TitleMaker {
         return b.toString().replaceAll("\\s+", " ").replaceAll(" ([,;:.])", "$1").replaceAll("([,;]){2,}", "$1").strip();
     }
 
-    private static String stripFrontedAccordingTo(String s) {
-        Matcher m = Pattern.compile("^according to [^,]{1,80},\\s*", Pattern.CASE_INSENSITIVE).matcher(s);
-        return m.find() && s.length() - m.end() > 10 ? s.substring(m.end()) : s;
+    /** A fronted "According to X," or "At this year's conference," that sets the scene before the statement. */
+    private String stripFrontedAccordingTo(String s) {
+        Matcher m = FRONTED.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        String first = m.group(1).toLowerCase(Locale.ROOT);
+        boolean scene = first.equals("according") || prepositions.contains(first);
+        return scene && s.substring(m.end()).split("\\s+").length >= MIN_FRAME_REST ? s.substring(m.end()) : s;
     }
+
+    private static final Pattern FRONTED = Pattern.compile("^(\\p{L}+)\\b[^,;]{1,70},\\s*");
 
     /** ", once one of its closest partners," and the like: an aside between commas, not the statement. */
     private static String stripAsides(String s) {
