@@ -219,6 +219,37 @@ public final class EventMerger {
         return ys;
     }
 
+    /**
+     * The title that best stands for the group: the member whose wording the others share most, passing over
+     * titles that open with a negation ("No government had recognized... until Russia") or a bare participle
+     * ("Paving the way for recognition"), which only make sense inside their sentence.
+     */
+    private static String bestTitle(List<Profile> members) {
+        String best = members.get(0).event().title();
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Profile m : members) {
+            double score = 0;
+            for (Profile o : members) {
+                if (o != m) {
+                    score += Stems.shared(m.words(), o.words());
+                }
+            }
+            String first = m.event().title().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+            if (NEGATIONS.contains(first)) {
+                score -= 2;
+            } else if (first.endsWith("ing")) {
+                score -= 1;
+            }
+            if (score > bestScore) {
+                best = m.event().title();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "none", "never", "nobody", "neither", "nor");
+
     /** One event from a group: the first member's date and title, every actor and every source. */
     private static Event combine(List<Profile> members) {
         Event primary = members.get(0).event();
@@ -234,7 +265,8 @@ public final class EventMerger {
             }
         }
         List<Source> list = List.copyOf(sources);
-        return new Event(EventIds.of(primary.date(), primary.title(), list.get(0)), primary.date(),
-                primary.title(), List.copyOf(actors), list);
+        String title = bestTitle(members);
+        return new Event(EventIds.of(primary.date(), title, list.get(0)), primary.date(), title,
+                List.copyOf(actors), list);
     }
 }

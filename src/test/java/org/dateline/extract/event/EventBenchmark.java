@@ -52,6 +52,11 @@ public final class EventBenchmark {
         long t2 = System.nanoTime();
         Timeline t = extractor.combine(results);
         long t3 = System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            long a = System.nanoTime();
+            new EventMerger().merge(all);
+            System.out.printf("merge again: %.0f ms%n", (System.nanoTime() - a) / 1e6);
+        }
         System.out.printf("articles=%d events=%d merged=%d extract=%.0f ms merge=%.0f ms combine=%.0f ms total=%.0f ms%n",
                 n, all.size(), merged.size(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t3 - t0 - (t2 - t1)) / 1e6);
         System.out.println("timeline events: " + t.events().size());
