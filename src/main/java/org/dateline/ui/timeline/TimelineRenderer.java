@@ -68,7 +68,7 @@ final class TimelineRenderer {
         drawLanes(g, r, p, width);
         List<Tick> ticks = r.axis().ticks();
         drawGrid(g, ticks, p, axisY);
-        drawAxis(g, ticks, p, width, axisY);
+        drawAxis(g, ticks, p, width, axisY, r.axis());
         drawDensity(g, r, p, axisY);
         Item sel = null;
         for (Item it : r.items()) {
@@ -123,18 +123,27 @@ final class TimelineRenderer {
         }
     }
 
-    private void drawAxis(GraphicsContext g, List<Tick> ticks, TimelinePalette p, double width, double axisY) {
+    private void drawAxis(GraphicsContext g, List<Tick> ticks, TimelinePalette p, double width, double axisY,
+                          TimeAxis axis) {
         g.setStroke(p.axis());
         g.setLineWidth(1);
         g.strokeLine(0, snap(axisY), width, snap(axisY));
         g.setFont(small);
         g.setFill(p.axis());
+        double firstLabel = Double.POSITIVE_INFINITY;
         for (Tick t : ticks) {
             double x = snap(t.x());
             g.strokeLine(x, axisY, x, axisY + (t.major() ? 7 : 3));
-            if (t.major()) {
+            // A label cut by the right edge reads as a different date ("202" for 2026): leave it out.
+            if (t.major() && x + 4 + measure.width(t.label()) <= width) {
                 g.fillText(t.label(), x + 4, axisY + 17);
+                firstLabel = Math.min(firstLabel, x);
             }
+        }
+        // Name the stretch at the left edge too, so the first days before a tick are not anonymous.
+        String context = axis.majorLevel().label(axis.majorLevel().floor(axis.date(0)));
+        if (measure.width(context) + 12 < firstLabel) {
+            g.fillText(context, 2, axisY + 17);
         }
     }
 

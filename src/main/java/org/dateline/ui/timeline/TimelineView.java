@@ -352,7 +352,13 @@ public class TimelineView extends Control {
             slot = colorSlots.size();
             colorSlots.put(actor, slot);
         }
-        return toColor(palette[slot % palette.length].getValue());
+        Color base = toColor(palette[slot % palette.length].getValue());
+        // Past the eighth actor the palette repeats: darker, then paler, so neighbours stay told apart.
+        return switch ((slot / palette.length) % 3) {
+            case 0 -> base;
+            case 1 -> base.deriveColor(0, 1, 0.62, 1);
+            default -> base.deriveColor(0, 0.45, 1.1, 1);
+        };
     }
 
     /** The colour an event is drawn in. */
