@@ -111,10 +111,21 @@ public final class TimelineLayout {
      * @param top         y where the first lane starts
      * @param height      height available to lanes
      * @param labelWidths width of each event's label, by index position
-     * @param selected    index position of the selected event or -1: it always gets a place in its lane's first row
+     * @param selected    index position of the selected event or -1: it always gets a place, in its lane's first
+     *                    row when it would otherwise fall into a cluster
      */
     public static Result layout(TimelineIndex index, TimeAxis axis, double top, double height, double[] labelWidths,
                                 int selected, Options o) {
+        Result r = layout(index, axis, top, height, labelWidths, selected, o, false);
+        if (selected >= 0 && selected < index.size() && visible(index, selected, axis) && r.itemOf(selected) == null) {
+            // Only now move it: reserving its place up front would make a clicked event jump under the pointer.
+            r = layout(index, axis, top, height, labelWidths, selected, o, true);
+        }
+        return r;
+    }
+
+    private static Result layout(TimelineIndex index, TimeAxis axis, double top, double height, double[] labelWidths,
+                                 int selected, Options o, boolean reserve) {
         int laneCount = o.lanes() ? Math.max(1, index.laneKeys().size()) : 1;
         double minLane = (o.lanes() ? o.laneHeaderHeight() : 0) + o.rowHeight() + o.clusterRowHeight();
         int fit = Math.max(1, (int) Math.floor(height / minLane));
@@ -153,7 +164,7 @@ public final class TimelineLayout {
         double selLeft = 0;
         double selRight = 0;
         Item selItem = null;
-        if (selected >= 0 && selected < index.size() && visible(index, selected, axis)) {
+        if (reserve) {
             selLane = laneMap[index.lane(selected)];
             selItem = place(index, selected, axis, labelWidths[selected], rowY(lanes.get(selLane), header, o, 0), 0, selLane);
             selLeft = selItem.left();
@@ -172,7 +183,7 @@ public final class TimelineLayout {
             double markX = index.start(i) >= index.end(i) - 1 ? axis.x(index.start(i) + 0.5) : Math.max(0, axis.x(index.start(i)));
             int col = (int) Math.max(0, Math.min(density.length - 1, markX));
             density[col]++;
-            if (i == selected) {
+            if (reserve && i == selected) {
                 items.add(selItem);
                 rowEnd[l][0] = Math.max(rowEnd[l][0], selRight);
                 continue;

@@ -143,6 +143,14 @@ public class TimelineView extends Control {
         return visibleEndDay.getReadOnlyProperty();
     }
 
+    public double getVisibleStartDay() {
+        return visibleStartDay.get();
+    }
+
+    public double getVisibleEndDay() {
+        return visibleEndDay.get();
+    }
+
     public BooleanProperty lanesByActorProperty() {
         return lanesByActor;
     }
