@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -51,7 +52,7 @@ public final class TimelineIndex {
         for (int i = 0; i < keys.size(); i++) {
             laneOf.put(keys.get(i), i);
         }
-        this.positions = new HashMap<>(n * 2);
+        this.positions = new IdentityHashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             lane[i] = laneOf.get(keyOf(key, events[i]));
             positions.putIfAbsent(events[i], i);
@@ -65,10 +66,28 @@ public final class TimelineIndex {
 
     /** Sorts by first day, longer spans first (so a year bar starts its row before the days inside it), then title. */
     public static TimelineIndex of(Collection<Event> items, Function<Event, String> laneKey) {
-        Event[] sorted = items.toArray(Event[]::new);
-        Arrays.sort(sorted, Comparator.comparing((Event e) -> e.date().first())
-                .thenComparing((Event e) -> e.date().last(), Comparator.reverseOrder())
-                .thenComparing(Event::title));
+        Event[] in = items.toArray(Event[]::new);
+        // Sort on precomputed day numbers: LocalDate comparisons through key extractors cost seconds at 100k.
+        long[] first = new long[in.length];
+        long[] last = new long[in.length];
+        Integer[] order = new Integer[in.length];
+        for (int i = 0; i < in.length; i++) {
+            first[i] = in[i].date().first().toEpochDay();
+            last[i] = in[i].date().last().toEpochDay();
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Long.compare(first[a], first[b]);
+            if (c != 0) {
+                return c;
+            }
+            c = Long.compare(last[b], last[a]);
+            return c != 0 ? c : in[a].title().compareTo(in[b].title());
+        });
+        Event[] sorted = new Event[in.length];
+        for (int i = 0; i < in.length; i++) {
+            sorted[i] = in[order[i]];
+        }
         return new TimelineIndex(sorted, laneKey);
     }
 
@@ -109,7 +128,16 @@ public final class TimelineIndex {
             return -1;
         }
         Integer i = positions.get(e);
-        return i == null ? -1 : i;
+        if (i != null) {
+            return i;
+        }
+        // An equal copy (say, from a reloaded project) still finds its place; records compare by value.
+        for (int k = 0; k < events.length; k++) {
+            if (events[k].equals(e)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The earliest first day, or NaN when empty. */

@@ -157,7 +157,6 @@ public final class TimelineLayout {
         }
         List<Item> items = new ArrayList<>();
         List<Cluster> clusters = new ArrayList<>();
-        Cluster[] open = new Cluster[shown];
 
         // The selected event's place is kept free in advance, so the user always sees what is selected.
         int selLane = -1;
@@ -171,62 +170,104 @@ public final class TimelineLayout {
             selRight = selItem.right();
         }
 
+        // Cluster state per lane in plain arrays: a dense stretch adds thousands of events to one cluster.
+        double[] cX = new double[shown];
+        double[] cFirst = new double[shown];
+        double[] cLast = new double[shown];
+        int[] cCount = new int[shown];
+        double[] minEnd = new double[shown];
+        Arrays.fill(minEnd, Double.NEGATIVE_INFINITY);
+        double pointPad = POINT_RADIUS + GAP;
+
         int from = index.firstReaching(axis.startDay());
         int to = index.lowerBound(axis.endDay());
         int visibleCount = 0;
+        double axisStart = axis.startDay();
         for (int i = from; i < to; i++) {
-            if (index.end(i) <= axis.startDay()) {
+            double s = index.start(i);
+            double e = index.end(i);
+            if (e <= axisStart) {
                 continue;
             }
             visibleCount++;
             int l = laneMap[index.lane(i)];
-            double markX = index.start(i) >= index.end(i) - 1 ? axis.x(index.start(i) + 0.5) : Math.max(0, axis.x(index.start(i)));
+            boolean point = e - s <= 1;
+            double markX = point ? axis.x(s + 0.5) : Math.max(0, axis.x(s));
             int col = (int) Math.max(0, Math.min(density.length - 1, markX));
             density[col]++;
             if (reserve && i == selected) {
                 items.add(selItem);
                 rowEnd[l][0] = Math.max(rowEnd[l][0], selRight);
+                minEnd[l] = min(rowEnd[l]);
                 continue;
             }
-            Item probe = place(index, i, axis, labelWidths[i], 0, 0, l);
-            double left = probe.left();
-            double right = probe.right();
+            // Where the mark and label would start; every row ends right of this means no row has room.
+            double left = point ? markX - POINT_RADIUS : axis.x(s);
             int row = -1;
-            for (int r = 0; r < rows; r++) {
-                if (left < rowEnd[l][r] + GAP) {
+            if (left >= minEnd[l] + GAP) {
+                double right = point ? markX + pointPad + labelWidths[i] : extentRight(axis, s, e, labelWidths[i]);
+                for (int r = 0; r < rows; r++) {
+                    if (left < rowEnd[l][r] + GAP) {
+                        continue;
+                    }
+                    if (r == 0 && l == selLane && right + GAP > selLeft && left < selRight + GAP) {
+                        continue;
+                    }
+                    row = r;
+                    break;
+                }
+                if (row >= 0) {
+                    rowEnd[l][row] = right;
+                    minEnd[l] = min(rowEnd[l]);
+                    items.add(place(index, i, axis, labelWidths[i], rowY(lanes.get(l), header, o, row), row, l));
                     continue;
                 }
-                if (r == 0 && l == selLane && right + GAP > selLeft && left < selRight + GAP) {
-                    continue;
-                }
-                row = r;
-                break;
-            }
-            if (row >= 0) {
-                rowEnd[l][row] = right;
-                items.add(place(index, i, axis, labelWidths[i], rowY(lanes.get(l), header, o, row), row, l));
-                continue;
             }
             double cx = Math.max(0, Math.min(width - CLUSTER_WIDTH, markX));
-            Cluster c = open[l];
-            if (c != null && cx < c.x() + CLUSTER_WIDTH + GAP) {
-                open[l] = new Cluster(l, c.x(), c.y(), c.count() + 1, Math.min(c.firstDay(), index.start(i)),
-                        Math.max(c.lastDay(), index.end(i)));
+            if (cCount[l] > 0 && cx < cX[l] + CLUSTER_WIDTH + GAP) {
+                cCount[l]++;
+                cFirst[l] = Math.min(cFirst[l], s);
+                cLast[l] = Math.max(cLast[l], e);
             } else {
-                if (c != null) {
-                    clusters.add(c);
+                if (cCount[l] > 0) {
+                    clusters.add(cluster(lanes.get(l), l, header, rows, o, cX[l], cCount[l], cFirst[l], cLast[l]));
                 }
-                Lane lane = lanes.get(l);
-                double cy = lane.y() + header + rows * o.rowHeight() + o.clusterRowHeight() / 2;
-                open[l] = new Cluster(l, cx, cy, 1, index.start(i), index.end(i));
+                cX[l] = cx;
+                cCount[l] = 1;
+                cFirst[l] = s;
+                cLast[l] = e;
             }
         }
-        for (Cluster c : open) {
-            if (c != null) {
-                clusters.add(c);
+        for (int l = 0; l < shown; l++) {
+            if (cCount[l] > 0) {
+                clusters.add(cluster(lanes.get(l), l, header, rows, o, cX[l], cCount[l], cFirst[l], cLast[l]));
             }
         }
         return new Result(axis, lanes, items, clusters, density, rows, visibleCount);
+    }
+
+    private static Cluster cluster(Lane lane, int l, double header, int rows, Options o, double x, int count,
+                                   double first, double last) {
+        double cy = lane.y() + header + rows * o.rowHeight() + o.clusterRowHeight() / 2;
+        return new Cluster(l, x, cy, count, first, last);
+    }
+
+    private static double min(double[] v) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double d : v) {
+            m = Math.min(m, d);
+        }
+        return m;
+    }
+
+    /** Same right edge as {@link #place} gives a bar, without building the item. */
+    private static double extentRight(TimeAxis axis, double s, double e, double labelWidth) {
+        double x0 = axis.x(s);
+        double x1 = Math.max(axis.x(e), x0 + 3);
+        double v0 = Math.max(0, x0);
+        double v1 = Math.min(axis.width(), x1);
+        boolean inside = v1 - v0 >= labelWidth + 2 * BAR_PADDING || x1 > axis.width();
+        return inside ? x1 : x1 + GAP + labelWidth;
     }
 
     private static double rowY(Lane lane, double header, Options o, int row) {
