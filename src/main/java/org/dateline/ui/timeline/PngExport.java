@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dateline.ui.timeline;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,12 +14,9 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
-import javax.imageio.ImageIO;
 import org.dateline.model.Event;
 import org.dateline.model.Timeline;
 import org.dateline.model.TimelineFilter;
@@ -60,8 +55,12 @@ public final class PngExport {
     public static void write(Timeline timeline, TimelineFilter filter, Options options, Path out) throws IOException {
         TimelineFilter f = filter == null ? TimelineFilter.NONE : filter;
         List<Event> events = timeline.events().stream().filter(f::test).toList();
+        long t0 = System.nanoTime();
         PngRenderer.Rendering r = onFxThread(() -> PngRenderer.render(events, f, options));
+        long t1 = System.nanoTime();
         writeAtomically(r, out);
+        LOG.log(System.Logger.Level.DEBUG, "png: render {0} ms, encode and write {1} ms", (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
         LOG.log(System.Logger.Level.INFO, "wrote {0} ({1} events, {2}x{3} px)", out, events.size(), r.pixelWidth(),
                 r.pixelHeight());
     }
@@ -72,14 +71,9 @@ public final class PngExport {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        BufferedImage img = new BufferedImage(r.pixelWidth(), r.pixelHeight(), BufferedImage.TYPE_INT_RGB);
-        int[] dst = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-        System.arraycopy(r.argb(), 0, dst, 0, dst.length);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            if (!ImageIO.write(img, "png", tmp.toFile())) {
-                throw new IOException("no PNG writer available");
-            }
+            PngEncoder.write(r.argb(), r.pixelWidth(), r.pixelHeight(), tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -177,14 +171,4 @@ public final class PngExport {
         return argb;
     }
 
-    /** A scene holding {@code view} with the light theme, so that CSS gives it the palette the app shows. */
-    static Scene themedScene(TimelineView view) {
-        Scene scene = new Scene(new StackPane(view));
-        var theme = PngExport.class.getResource("/atlantafx/base/theme/primer-light.css");
-        if (theme != null) {
-            scene.getStylesheets().add(theme.toExternalForm());
-        }
-        view.applyCss();
-        return scene;
-    }
 }

@@ -21,6 +21,7 @@ import org.dateline.ui.timeline.TimelineLayout.Result;
  * rows as it needs, a key to the marks, and the legend of actors. FX thread only.
  */
 final class PngRenderer {
+    private static final System.Logger LOG = System.getLogger(PngRenderer.class.getName());
     static final int MIN_WIDTH = 400;
     static final int MAX_WIDTH = 8000;
     /** Rows the image may grow to before dense stretches collapse into "+N". */
@@ -38,9 +39,11 @@ final class PngRenderer {
     }
 
     static Rendering render(List<Event> events, TimelineFilter filter, PngExport.Options o) {
+        long started = System.nanoTime();
         TimelineView view = new TimelineView();
         view.getItems().setAll(events);
-        PngExport.themedScene(view);
+        // No scene and no CSS: the control's defaults are the light theme's palette, and parsing the theme's
+        // stylesheet would cost a second on a cold start of the command line.
         TimelineRenderer renderer = new TimelineRenderer(view);
         TimelineIndex index = view.index();
         Labels labels = Labels.of(index, renderer.measure);
@@ -59,7 +62,8 @@ final class PngRenderer {
         double lanesH = rows * lo.rowHeight() + lo.clusterRowHeight();
         Result layout = TimelineLayout.layout(index, axis, TimelineRenderer.TOP, lanesH, labels.width, -1,
                 lo.withMaxRows(rows));
-        double plotH = TimelineRenderer.plotHeight(lanesH);
+        // The row kept for "+N" badges stays empty when nothing was clustered: close the gap above the axis.
+        double plotH = TimelineRenderer.plotHeight(lanesH - (layout.clusters().isEmpty() ? lo.clusterRowHeight() - 4 : 0));
 
         String family = Font.getDefault().getFamily();
         Font title = Font.font(family, FontWeight.BOLD, 22);
@@ -106,7 +110,10 @@ final class PngRenderer {
         drawKey(g, palette, text, textMeasure, view, index, legendTop, !layout.clusters().isEmpty());
         drawLegend(g, legend, index, view, palette, text, bold, textMeasure, legendTop + 26, plotW);
 
+        long drawn = System.nanoTime();
         int[] argb = PngExport.pixels(canvas, pw, ph);
+        LOG.log(System.Logger.Level.DEBUG, "png: layout and drawing {0} ms, rasterising {1} ms",
+                (drawn - started) / 1_000_000, (System.nanoTime() - drawn) / 1_000_000);
         return new Rendering(pw, ph, argb, s, plotX, plotY, layout, view);
     }
 

@@ -69,14 +69,17 @@ public class TimelineView extends Control {
     @SuppressWarnings("unchecked")
     private final StyleableProperty<Paint>[] palette = new StyleableProperty[] {
         CSS.createStyleablePaintProperty(this, "color1", "-timeline-color-1", v -> v.palette[0], Color.web("#f3622d")),
-        CSS.createStyleablePaintProperty(this, "color2", "-timeline-color-2", v -> v.palette[1], Color.web("#fba71b")),
+        CSS.createStyleablePaintProperty(this, "color2", "-timeline-color-2", v -> v.palette[1], Color.web("#4258c9")),
         CSS.createStyleablePaintProperty(this, "color3", "-timeline-color-3", v -> v.palette[2], Color.web("#57b757")),
-        CSS.createStyleablePaintProperty(this, "color4", "-timeline-color-4", v -> v.palette[3], Color.web("#41a9c9")),
-        CSS.createStyleablePaintProperty(this, "color5", "-timeline-color-5", v -> v.palette[4], Color.web("#4258c9")),
-        CSS.createStyleablePaintProperty(this, "color6", "-timeline-color-6", v -> v.palette[5], Color.web("#9a42c8")),
+        CSS.createStyleablePaintProperty(this, "color4", "-timeline-color-4", v -> v.palette[3], Color.web("#9a42c8")),
+        CSS.createStyleablePaintProperty(this, "color5", "-timeline-color-5", v -> v.palette[4], Color.web("#fba71b")),
+        CSS.createStyleablePaintProperty(this, "color6", "-timeline-color-6", v -> v.palette[5], Color.web("#41a9c9")),
         CSS.createStyleablePaintProperty(this, "color7", "-timeline-color-7", v -> v.palette[6], Color.web("#c84164")),
         CSS.createStyleablePaintProperty(this, "color8", "-timeline-color-8", v -> v.palette[7], Color.web("#888888")),
     };
+
+    // The defaults above are AtlantaFX Primer Light's values (atlantafx-base 2.0.1, primer-light.css, MIT), in the
+    // order timeline.css maps the chart colours, so a view outside any scene (the PNG export) looks like the app.
 
     /** Colour slots stay with an actor while the filter changes, so that a colour keeps meaning the same actor. */
     private final Map<String, Integer> colorSlots = new HashMap<>();
