@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Extract dated events from articles and print them as JSON (articles, actors, events, each event "
                 + "with its date, precision, actors and source passages).",
-            "Folders are searched for txt, md, html and pdf files. Files that cannot be read are reported on "
-                + "standard error and skipped."},
+            "Folders are searched for txt, md, html and pdf files (hidden ones skipped). Files that cannot be read "
+                + "(binary, empty, over 20 MiB, undecodable, encrypted PDF, unknown format) are reported on "
+                + "standard error, one line each, and skipped."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the JSON was written",
