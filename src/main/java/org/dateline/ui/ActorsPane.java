@@ -39,8 +39,12 @@ final class ActorsPane extends VBox {
     private final Label header = new Label("Actors");
     private boolean syncing;
 
-    ActorsPane(Workspace ws) {
+    private final java.util.function.Function<String, javafx.scene.paint.Color> colorFor;
+
+    /** {@code colorFor}: the colour the timeline draws an actor in, shown as a swatch (a legend). */
+    ActorsPane(Workspace ws, java.util.function.Function<String, javafx.scene.paint.Color> colorFor) {
         this.ws = ws;
+        this.colorFor = colorFor;
         getStyleClass().add("side-pane");
         setSpacing(6);
         setPadding(new Insets(8));
@@ -79,6 +83,11 @@ final class ActorsPane extends VBox {
         });
         list.setContextMenu(contextMenu());
         rebuild();
+    }
+
+    /** Redraws the rows, for example after the theme (and so the palette) changed. */
+    void refresh() {
+        list.refresh();
     }
 
     CheckListView<Actor> list() {
@@ -162,6 +171,7 @@ final class ActorsPane extends VBox {
     /** Check box, kind icon, name, and the event count on the right. */
     private final class ActorCell extends CheckBoxListCell<Actor> {
         private final FontIcon icon = new FontIcon();
+        private final javafx.scene.shape.Circle swatch = new javafx.scene.shape.Circle(4);
         private final Label name = new Label();
         private final Label count = new Label();
         private final Region spacer = new Region();
@@ -170,6 +180,9 @@ final class ActorsPane extends VBox {
         ActorCell() {
             super(list::getItemBooleanProperty);
             count.getStyleClass().add("count");
+            swatch.getStyleClass().add("swatch");
+            name.setMinWidth(0);
+            setPrefWidth(0);
             icon.getStyleClass().add("kind-icon");
             HBox.setHgrow(spacer, Priority.ALWAYS);
             box.setAlignment(Pos.CENTER_LEFT);
@@ -187,7 +200,8 @@ final class ActorsPane extends VBox {
             icon.setIconCode(Icons.kind(item.kind()));
             name.setText(item.name());
             count.setText(Integer.toString(ws.eventCount(item)));
-            box.getChildren().setAll(cb, icon, name, spacer, count);
+            swatch.setFill(colorFor.apply(item.name()));
+            box.getChildren().setAll(cb, icon, name, spacer, count, swatch);
             setText(null);
             setGraphic(box);
             setAccessibleText(item.name() + ", " + ws.eventCount(item) + " events");

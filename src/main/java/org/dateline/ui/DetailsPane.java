@@ -67,6 +67,11 @@ final class DetailsPane extends VBox {
         prev.setOnAction(e -> step(-1));
         next.setOnAction(e -> step(1));
         passage.setId("passage");
+        // Wrapped labels in a VBox get one line unless told to keep their preferred height.
+        for (Label l : new Label[] {date, title, why, articleLabel, empty}) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.setWrapText(true);
+        }
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder");
         Region spacer = new Region();
