@@ -163,9 +163,19 @@ public final class MainView extends BorderPane {
                 timeline.setSelected(null);
             }
         });
-        details.setOnKeyPressed(k -> {
-            if (k.getCode() == KeyCode.ESCAPE) {
+        // In the source view: Left/Right (or [ and ]) step through a merged event's sources, Escape goes back to the
+        // timeline. A filter, because the scroll pane would take the arrow keys for itself.
+        details.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            KeyCode c = k.getCode();
+            if (c == KeyCode.ESCAPE) {
                 timeline.requestFocus();
+                k.consume();
+            } else if (c == KeyCode.RIGHT || c == KeyCode.CLOSE_BRACKET) {
+                details.step(1);
+                k.consume();
+            } else if (c == KeyCode.LEFT || c == KeyCode.OPEN_BRACKET) {
+                details.step(-1);
+                k.consume();
             }
         });
     }
