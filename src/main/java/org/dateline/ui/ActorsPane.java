@@ -111,18 +111,33 @@ final class ActorsPane extends VBox {
         header.setText("Actors (" + ws.timeline().actors().size() + ")");
     }
 
+    /**
+     * Puts the checks in line with the filter. Touches only the actors that change: the check model looks items up
+     * by position, so visiting every row of thousands of actors would stall the FX thread.
+     */
     private void syncChecks() {
         Set<String> wanted = ws.filter().actors();
+        var model = list.getCheckModel();
         syncing = true;
         try {
-            for (Actor a : list.getItems()) {
-                boolean on = wanted.contains(a.name());
-                if (on != list.getCheckModel().isChecked(a)) {
-                    if (on) {
-                        list.getCheckModel().check(a);
-                    } else {
-                        list.getCheckModel().clearCheck(a);
-                    }
+            if (wanted.isEmpty()) {
+                if (!model.getCheckedItems().isEmpty()) {
+                    model.clearChecks();
+                }
+                return;
+            }
+            for (Actor a : List.copyOf(model.getCheckedItems())) {
+                if (!wanted.contains(a.name())) {
+                    model.clearCheck(a);
+                }
+            }
+            Set<String> checked = new HashSet<>();
+            model.getCheckedItems().forEach(a -> checked.add(a.name()));
+            List<Actor> items = list.getItems();
+            for (int i = 0; i < items.size(); i++) {
+                Actor a = items.get(i);
+                if (wanted.contains(a.name()) && !checked.contains(a.name())) {
+                    model.check(i);
                 }
             }
         } finally {

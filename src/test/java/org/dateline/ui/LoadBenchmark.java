@@ -51,6 +51,21 @@ public final class LoadBenchmark {
         Extractor ex = Extractor.load();
         System.out.printf("extractor load: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
 
+        // The work alone, without the window: read, extract in parallel, merge.
+        long s0 = System.nanoTime();
+        LoadService.Outcome alone = new LoadService(() -> ex).load(List.of(dir), List.of(), new TaskRunner.Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        System.out.printf("read+extract+merge without UI: %d ms (%d events)%n", (System.nanoTime() - s0) / 1_000_000,
+                alone.combined().events().size());
+
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
