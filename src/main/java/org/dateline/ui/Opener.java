@@ -12,6 +12,7 @@ import java.util.function.Consumer;
  * the previous one left, so quick successive drops all end up merged.
  */
 public final class Opener {
+    private static final System.Logger LOG = System.getLogger(Opener.class.getName());
     private final Workspace workspace;
     private final LoadService service;
     private final Consumer<String> notice;
@@ -73,8 +74,11 @@ public final class Opener {
         o.problems().forEach(pr -> notice.accept(pr.userMessage()));
         o.duplicates().forEach(f -> notice.accept(Path.of(f).getFileName() + ": already loaded (same content), skipped"));
         if (!o.added().isEmpty()) {
+            long t0 = System.nanoTime();
             workspace.addLoaded(o.all(), o.combined(),
                     "Add " + o.added().size() + (o.added().size() == 1 ? " article" : " articles"));
+            LOG.log(System.Logger.Level.DEBUG, "applied {0} articles on the FX thread in {1} ms", o.added().size(),
+                    (System.nanoTime() - t0) / 1_000_000);
             afterLoad.run();
         }
         running = null;
