@@ -103,6 +103,8 @@ final class ActorsPane extends VBox {
                 .toList();
         syncing = true;
         try {
+            // Clear first: the check model keeps checked positions, which a new item list would make stale.
+            list.getCheckModel().clearChecks();
             list.getItems().setAll(items);
         } finally {
             syncing = false;
