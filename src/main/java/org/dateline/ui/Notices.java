@@ -19,7 +19,7 @@ public final class Notices {
     private final NotificationPane pane;
     private final List<String> lines = new ArrayList<>();
     private final List<String> history = new ArrayList<>();
-    private final PauseTransition autoHide = new PauseTransition(Duration.seconds(15));
+    private final PauseTransition autoHide = new PauseTransition(Duration.seconds(30));
 
     public Notices(Node content) {
         pane = new NotificationPane(content);
