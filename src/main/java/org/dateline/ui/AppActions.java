@@ -223,16 +223,20 @@ public final class AppActions {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.label, f.glob));
         fc.setInitialFileName("timeline" + f.glob.replace("*", ""));
         File out = fc.showSaveDialog(window());
-        if (out == null) {
-            return;
+        if (out != null) {
+            exportTo(f, out.toPath());
         }
+    }
+
+    /** Writes the filtered timeline in the background; a notice says where it went or why it failed. */
+    void exportTo(Exporters.Format f, Path out) {
         var t = ws.timeline();
         var filter = ws.filter();
         ws.runner().run("Exporting " + f.label, pr -> {
-            exporters.write(f, t, filter, out.toPath(), title());
+            exporters.write(f, t, filter, out, title());
             return out;
-        }, done -> view.notices().show("Exported " + done.getName()), e -> view.notices().show(
-                "Export failed: " + out.getName() + ": " + message(e)));
+        }, done -> view.notices().show("Exported " + done.getFileName()), e -> view.notices().show(
+                "Export failed: " + out.getFileName() + ": " + message(e)));
     }
 
     void exportPng() {
@@ -263,15 +267,20 @@ public final class AppActions {
             fc.setInitialFileName("timeline.png");
             File out = fc.showSaveDialog(window());
             if (out != null) {
-                var t = ws.timeline();
-                var filter = ws.filter();
-                ws.runner().run("Exporting PNG", pr -> {
-                    PngExport.write(t, filter, opts, out.toPath());
-                    return out;
-                }, done -> view.notices().show("Exported " + done.getName()),
-                        e -> view.notices().show("Export failed: " + out.getName() + ": " + message(e)));
+                exportPngTo(opts, out.toPath());
             }
         });
+    }
+
+    /** Renders the whole filtered timeline to a PNG in the background. */
+    void exportPngTo(PngExport.Options opts, Path out) {
+        var t = ws.timeline();
+        var filter = ws.filter();
+        ws.runner().run("Exporting PNG", pr -> {
+            PngExport.write(t, filter, opts, out);
+            return out;
+        }, done -> view.notices().show("Exported " + done.getFileName()),
+                e -> view.notices().show("Export failed: " + out.getFileName() + ": " + message(e)));
     }
 
     private String title() {
