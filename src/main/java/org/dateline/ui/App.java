@@ -28,6 +28,8 @@ public final class App extends Application {
     private final Exporters exporters = new Exporters();
 
     private MainView view;
+    private Stage stage;
+    private AppPreferences prefs;
 
     public static void launchWith(String[] args) {
         Application.launch(App.class, args);
@@ -50,7 +52,9 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         AppPreferences prefs = AppPreferences.user();
+        this.prefs = prefs;
         Supplier<Extractor> extractor = sharedExtractor();
         Workspace ws = new Workspace(new FxTaskRunner(), extractor);
         view = new MainView(ws, new LoadService(extractor), prefs, projectStore, exporters);
@@ -78,7 +82,10 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        // The close request handler has saved the window; nothing else holds resources.
+        // File → Quit ends through Platform.exit, which skips the close request: remember the window here too.
+        if (stage != null && prefs != null && stage.isShowing()) {
+            remember(stage, prefs);
+        }
     }
 
     static void styles(Scene scene) {
