@@ -44,7 +44,29 @@ final class Resolver {
         }
     }
 
-    List<Timex> resolve(String text, List<Tagger.Tag> tags, LocalDate dct) {
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:-|\u2013|\u2014|to|and|through|till|until|or)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEARLESS = Pattern.compile("XXXX(-\\d{2}(?:-\\d{2})?)");
+    private static final Pattern WITH_YEAR = Pattern.compile("(\\d{4})-\\d{2}(?:-\\d{2})?");
+
+    /** "from March 3 to March 7, 2022": the first end of a range takes the year the second states. */
+    private static List<Tagger.Tag> yearsAcrossRanges(String text, List<Tagger.Tag> tags) {
+        List<Tagger.Tag> out = new ArrayList<>(tags);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Tagger.Tag a = out.get(i);
+            Tagger.Tag b = out.get(i + 1);
+            Matcher ya = YEARLESS.matcher(a.unresolved());
+            Matcher yb = WITH_YEAR.matcher(b.unresolved());
+            if (ya.matches() && yb.matches() && b.start() - a.end() <= 12
+                    && RANGE_JOIN.matcher(text).region(a.end(), b.start()).matches()) {
+                out.set(i, new Tagger.Tag(a.start(), a.end(), a.type(), yb.group(1) + ya.group(1), a.mod(), a.rule()));
+            }
+        }
+        return out;
+    }
+
+    List<Timex> resolve(String text, List<Tagger.Tag> tagsAsFound, LocalDate dct) {
+        List<Tagger.Tag> tags = yearsAcrossRanges(text, tagsAsFound);
         Story story = new Story(dct);
         List<Timex> out = new ArrayList<>(tags.size());
         for (Tagger.Tag t : tags) {
@@ -221,6 +243,9 @@ final class Resolver {
                 y--;
             } else if (k == Tense.Kind.FUTURE && month < dm) {
                 y++;
+            } else if (k == Tense.Kind.UNKNOWN && Math.abs(month - dm) > 6) {
+                // No tense to go by: the nearest such month ("in December" read in February is the last one).
+                y += month > dm ? -1 : 1;
             }
         }
         return new String[]{String.format("%04d", y) + rest + suffix, "publication date " + story.dct};
