@@ -20,7 +20,7 @@ final class Resolver {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<base>dct|ref)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12])?|SAME)");
     private static final Pattern PARTIAL = Pattern.compile(
-            "(?<dir>prev:|next:|cur:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}))?|WXX-(?<wd>[1-7])|(?<s>SP|SU|FA|WI)"
+            "(?<dir>prev:|next:|cur:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}))?|WXX-(?<wd>[1-7]|WE)|(?<s>SP|SU|FA|WI)"
                     + "|Q(?<q>[1-4])|H(?<h>[12]))");
     private static final Pattern TIME_SUFFIX = Pattern.compile("T(?:\\d|MO|AF|EV|NI|DT).*");
     /** How far back (characters) an explicit date still sets the year of a bare month. */
@@ -193,8 +193,13 @@ final class Resolver {
             if (story.dct == null) {
                 return new String[]{bare + suffix, null};
             }
-            DayOfWeek target = DayOfWeek.of(Integer.parseInt(p.group("wd")));
+            boolean weekend = p.group("wd").equals("WE");
+            // A weekend is found as its Saturday, then printed as the week's weekend (2025-W29-WE).
+            DayOfWeek target = weekend ? DayOfWeek.SATURDAY : DayOfWeek.of(Integer.parseInt(p.group("wd")));
             DayOfWeek now = story.dct.getDayOfWeek();
+            if (weekend && now == DayOfWeek.SUNDAY) {
+                now = DayOfWeek.SATURDAY;
+            }
             int diff = target.getValue() - now.getValue();
             Tense.Kind k = dir == null ? tense.of(text, t.start(), t.end()) : null;
             boolean future = "next:".equals(dir) || k == Tense.Kind.FUTURE;
@@ -206,7 +211,8 @@ final class Resolver {
             } else {
                 d = story.dct.plusDays(diff < 0 ? diff : diff - 7);
             }
-            return new String[]{d + suffix, "publication date " + story.dct};
+            String v = weekend ? new CalendarValue(d, CalendarValue.Unit.W).value() + "-WE" : d + suffix;
+            return new String[]{v, "publication date " + story.dct};
         }
         int month;
         String rest;
