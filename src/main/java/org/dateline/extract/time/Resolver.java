@@ -118,6 +118,12 @@ final class Resolver {
         if (rel.matches()) {
             return relative(rel, story, suffix);
         }
+        Matcher fy = u.startsWith("FY") ? RELATIVE.matcher(u.substring(2)) : null;
+        if (fy != null && fy.matches()) {
+            // "the financial year": the fiscal year named by the calendar year it resolves to.
+            String[] va = relative(fy, story, "");
+            return va[0].matches("\\d{4}.*") ? new String[]{"FY" + va[0].substring(0, 4), va[1]} : va;
+        }
         Matcher p = PARTIAL.matcher(u);
         if (p.matches()) {
             return partial(text, t, p, story, suffix);
