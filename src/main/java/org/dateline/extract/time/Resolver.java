@@ -147,7 +147,8 @@ final class Resolver {
         boolean ref = rel.group("base").equals("ref");
         CalendarValue base;
         String anchor;
-        if (ref && story.last != null) {
+        CalendarValue.Unit wanted = rel.group("u") == null ? null : CalendarValue.Unit.valueOf(rel.group("u"));
+        if (ref && story.last != null && (wanted == null || story.last.finerOrEqual(wanted) || story.dct == null)) {
             base = story.last;
             anchor = "previous date " + base.value();
         } else if (story.dct != null) {
