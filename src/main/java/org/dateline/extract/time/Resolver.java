@@ -148,7 +148,11 @@ final class Resolver {
         CalendarValue base;
         String anchor;
         CalendarValue.Unit wanted = rel.group("u") == null ? null : CalendarValue.Unit.valueOf(rel.group("u"));
-        if (ref && story.last != null && (wanted == null || story.last.finerOrEqual(wanted) || story.dct == null)) {
+        // A story date coarser than the unit asked for ("the end of the month" after "2006") gives way to the
+        // publication date when both lie in the same year; otherwise the coarse story date is the better guess.
+        boolean coarse = wanted != null && story.last != null && !story.last.finerOrEqual(wanted);
+        if (ref && story.last != null && !(coarse && story.dct != null
+                && story.last.first().getYear() == story.dct.getYear())) {
             base = story.last;
             anchor = "previous date " + base.value();
         } else if (story.dct != null) {
@@ -236,8 +240,12 @@ final class Resolver {
             month = p.group("h").equals("1") ? 1 : 7;
             rest = bare.substring(4);
         }
+        // The story moved to another year ("In January 2019 the firm moved; in March it hired"): a later month
+        // told nearby belongs to that year, unless the sentence looks ahead.
         if (story.lastExplicit != null && dir == null && t.start() - story.lastExplicitEnd < STORY_REACH
-                && (story.dct == null || story.lastExplicit.first().getYear() != story.dct.getYear())) {
+                && (story.dct == null || story.lastExplicit.first().getYear() != story.dct.getYear())
+                && month >= story.lastExplicit.first().getMonthValue()
+                && tense.of(text, t.start(), t.end()) != Tense.Kind.FUTURE) {
             int y = story.lastExplicit.first().getYear();
             return new String[]{String.format("%04d", y) + rest + suffix, "previous date " + story.lastExplicit.value()};
         }
