@@ -18,7 +18,7 @@ import org.dateline.model.TimexType;
  */
 final class Resolver {
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<base>dct|ref)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12])?|SAME)");
+            "(?<base>dct|ref|near)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12])?|SAME)");
     private static final Pattern PARTIAL = Pattern.compile(
             "(?<dir>prev:|next:|cur:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}))?|WXX-(?<wd>[1-7]|WE)|(?<s>SP|SU|FA|WI)"
                     + "|Q(?<q>[1-4])|H(?<h>[12]))");
@@ -36,6 +36,7 @@ final class Resolver {
     private static final class Story {
         final LocalDate dct;
         CalendarValue last;
+        int lastEnd = -1;
         CalendarValue lastExplicit;
         int lastExplicitEnd = -1;
 
@@ -80,6 +81,7 @@ final class Resolver {
                 CalendarValue cv = CalendarValue.parse(value);
                 if (cv != null) {
                     story.last = cv;
+                    story.lastEnd = t.end();
                     if (CalendarValue.parse(t.unresolved()) != null && cv.finerOrEqual(CalendarValue.Unit.M)) {
                         story.lastExplicit = cv;
                         story.lastExplicitEnd = t.end();
@@ -116,12 +118,12 @@ final class Resolver {
         }
         Matcher rel = RELATIVE.matcher(u);
         if (rel.matches()) {
-            return relative(rel, story, suffix);
+            return relative(rel, story, suffix, t.start());
         }
         Matcher fy = u.startsWith("FY") ? RELATIVE.matcher(u.substring(2)) : null;
         if (fy != null && fy.matches()) {
             // "the financial year": the fiscal year named by the calendar year it resolves to.
-            String[] va = relative(fy, story, "");
+            String[] va = relative(fy, story, "", t.start());
             return va[0].matches("\\d{4}.*") ? new String[]{"FY" + va[0].substring(0, 4), va[1]} : va;
         }
         Matcher p = PARTIAL.matcher(u);
@@ -143,8 +145,13 @@ final class Resolver {
         return -1;
     }
 
-    private String[] relative(Matcher rel, Story story, String suffix) {
-        boolean ref = rel.group("base").equals("ref");
+    /** How close a day must be told for a bare clock time ("at 16:15 UTC") to fall on it. */
+    private static final int NEAR = 150;
+
+    private String[] relative(Matcher rel, Story story, String suffix, int at) {
+        String baseName = rel.group("base");
+        boolean ref = baseName.equals("ref") || baseName.equals("near") && story.last != null
+                && story.last.unit() == CalendarValue.Unit.D && at - story.lastEnd < NEAR;
         CalendarValue base;
         String anchor;
         CalendarValue.Unit wanted = rel.group("u") == null ? null : CalendarValue.Unit.valueOf(rel.group("u"));
