@@ -189,6 +189,11 @@ final class Resolver {
         return new String[]{v + rest + (unit == CalendarValue.Unit.D ? suffix : ""), anchor};
     }
 
+    /** True when the period starting in {@code month} is the current one or the one just before. */
+    private static boolean sameOrLastPeriod(int month, int now) {
+        return now - month < 6;
+    }
+
     private static String underspecified(String unit) {
         if (unit == null) {
             return "XXXX-XX-XX";
@@ -261,6 +266,7 @@ final class Resolver {
         }
         int y = story.dct.getYear();
         int dm = story.dct.getMonthValue();
+        boolean periodOfReport = p.group("q") != null || p.group("h") != null;
         if ("prev:".equals(dir)) {
             y = month < dm ? y : y - 1;
         } else if ("next:".equals(dir)) {
@@ -269,7 +275,9 @@ final class Resolver {
             Tense.Kind k = tense.of(text, t.start(), t.end());
             if (k == Tense.Kind.PAST && month > dm) {
                 y--;
-            } else if (k == Tense.Kind.FUTURE && month < dm) {
+            } else if (k == Tense.Kind.FUTURE && month < dm && !(periodOfReport && sameOrLastPeriod(month, dm))) {
+                // Quarters and halves are reported after they end: "will report third-quarter results" in
+                // October is this year's third quarter.
                 y++;
             } else if (k == Tense.Kind.UNKNOWN && Math.abs(month - dm) > 6) {
                 // No tense to go by: the nearest such month ("in December" read in February is the last one).

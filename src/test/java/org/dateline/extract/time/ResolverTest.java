@@ -35,6 +35,8 @@ class ResolverTest {
         "2009-01-21| General Motors said Tuesday it would cut 2,000 jobs.| Tuesday| 2009-01-20",
         // quarters follow the same reasoning
         "2009-01-21| Ford reported a fourth-quarter loss of $5.9 billion.| fourth-quarter| 2008-Q4",
+        "2008-10-10| The company will report third-quarter results on Oct. 29.| third-quarter| 2008-Q3",
+        "2025-07-25| It expects fourth-quarter sales to rise.| fourth-quarter| 2025-Q4",
         // deictic
         "2025-07-25| Two days ago the talks resumed.| Two days ago| 2025-07-23",
         "2025-07-25| Sales rose 4% from the same month a year ago.| the same month a year ago| 2024-07",
