@@ -243,6 +243,16 @@ final class Tagger {
         return pairRules(first, sep, key(text, s, e, digit), idx);
     }
 
+    /** An expression never runs across lines: "in March" ending a title is not "March 2008" with the next line. */
+    private static boolean spansLineBreak(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -269,7 +279,7 @@ final class Tagger {
             boolean hasT = hasExtentGroup[k];
             int s = hasT && m.start("t") >= 0 ? m.start("t") : m.start();
             int e = hasT && m.start("t") >= 0 ? m.end("t") : m.end();
-            if (e <= s) {
+            if (e <= s || spansLineBreak(text, s, e)) {
                 continue;
             }
             if (r.blocks()) {

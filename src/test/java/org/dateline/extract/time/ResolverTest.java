@@ -74,6 +74,12 @@ class ResolverTest {
     }
 
     @Test
+    void expressionsDoNotRunAcrossLines() {
+        List<Timex> got = X.extract("Apple to report in March\n\n2008 was a good year.", LocalDate.of(2008, 1, 9));
+        assertThat(got).extracting(Timex::text).containsExactly("March", "2008");
+    }
+
+    @Test
     void falseFriendsAreNotDates() {
         LocalDate dct = LocalDate.of(2025, 7, 25);
         assertThat(X.extract("Prices may rise, the Sunday Times said.", dct)).isEmpty();
