@@ -4,6 +4,7 @@ package org.dateline.extract.actor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,15 +131,32 @@ public final class ActorRecognizer {
         }
         // then names that only act (subject of a verb, "said X"), or recur as bare names
         Map<String, Integer> bareCount = new HashMap<>();
+        Set<String> notActors = new HashSet<>();
+        Map<String, Segment> personShaped = new HashMap<>();
         for (Segment s : segments) {
             if (s.bare && !s.notActor) {
                 bareCount.merge(canonical(t, s), 1, Integer::sum);
+            }
+            if (s.notActor && s.acronym != null) {
+                notActors.add(s.acronym); // "Software Development Kit (SDK)": the acronym is no actor either
+            }
+            if (s.b - s.a >= 2 && lex.isGivenName(t.at(s.a)) && names.shape(t, s.a, s.b) == ActorKind.PERSON) {
+                personShaped.putIfAbsent(t.at(s.b - 1), s); // "Tim Cook", in case "Cook" acts later
             }
         }
         for (Segment s : segments) {
             String c = canonical(t, s);
             if (s.notActor || s.headOnly || s.strength == Strength.HARD || resolve(bySurface, c, s.b - s.a) != null) {
                 continue;
+            }
+            if (notActors.contains(c)) {
+                continue;
+            }
+            Segment full = s.b - s.a == 1 ? personShaped.get(c) : null;
+            if (full != null && (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2)) {
+                String n = canonical(t, full);
+                bySurface.putIfAbsent(n, new Known(n, ActorKind.PERSON, full.b - full.a, full.a));
+                continue; // "Cook held positions" after "Tim Cook" is Tim Cook
             }
             if (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2) {
                 ActorKind kind = s.kind != null && s.kind != ActorKind.PERSON ? s.kind : names.shape(t, s.a, s.b);

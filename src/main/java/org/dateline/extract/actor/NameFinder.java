@@ -194,6 +194,10 @@ final class NameFinder {
             s.notActor = false;
             b = s.b;
         }
+        boolean acronym = b + 2 < t.size && t.isPunct(b, '(') && t.isPunct(b + 2, ')') && isAcronym(t.at(b + 1));
+        if (acronym) {
+            s.acronym = t.at(b + 1);
+        }
         if (s.notActor) {
             return;
         }
@@ -207,15 +211,14 @@ final class NameFinder {
                 s.evidence(ActorKind.OUTLET, Strength.HARD);
             }
         }
-        if (b + 2 < t.size && t.isPunct(b, '(') && t.isPunct(b + 2, ')') && isAcronym(t.at(b + 1))) {
-            s.acronym = t.at(b + 1);
+        if (acronym) {
             s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
         }
         boolean afterPlace = a > 0 && t.word[a - 1] && lex.context(t.at(a - 1), "place");
         if (b + 1 < t.size && t.isPunct(b, ',') && !afterPlace) {
             if (b + 2 < t.size && isNumber(t.at(b + 1)) && t.isPunct(b + 2, ',')) {
                 s.evidence(ActorKind.PERSON, Strength.HARD); // "Papermaster, 49, had left"
-            } else if (!t.isCapitalised(b + 1) || t.isPossessive(b + 2)) {
+            } else if (lex.context(t.at(b + 1), "determiner") || t.isPossessive(b + 2) || kindWord(t.at(b + 1))) {
                 apposition(t, s, b + 1); // ", an independent expert", not "in San Francisco, Apple CEO"
             }
         }
@@ -239,9 +242,16 @@ final class NameFinder {
         return b - 1;
     }
 
+    private boolean kindWord(String w) {
+        return lex.isTitle(w) || lex.role(w, "org-noun") || lex.role(w, "outlet-noun");
+    }
+
     /** ", an independent expert", ", a market research firm": the kind word within a few words after a comma. */
     private void apposition(Tokens t, Segment s, int from) {
         for (int k = from; k < Math.min(t.size, from + 6); k++) {
+            if (t.isPossessive(k)) {
+                continue; // ", Ukraine's top commander"
+            }
             if (!t.word[k]) {
                 return;
             }
@@ -267,11 +277,12 @@ final class NameFinder {
      * more often a product than a group ("the Houthis said").
      */
     boolean verbAfter(Tokens t, int a, int b) {
-        if (a > 0 && t.word[a - 1] && !t.isCapitalised(a - 1)) {
+        if (a > 0 && t.word[a - 1]) {
             String p = t.at(a - 1);
-            if (lex.context(p, "place") || p.equals("of") || p.equals("with") || p.equals("for") || p.equals("by")
-                    || p.equals("on") || lex.context(p, "determiner") && b - a == 1 && !t.at(a).endsWith("s")
-                    && !isAcronym(t.at(a))) {
+            boolean lower = !t.isCapitalised(a - 1);
+            if (lower && (lex.context(p, "place") || p.equals("of") || p.equals("with") || p.equals("for")
+                    || p.equals("by") || p.equals("on"))
+                    || lex.context(p, "determiner") && b - a == 1 && !t.at(a).endsWith("s") && !isAcronym(t.at(a))) {
                 return false;
             }
         }
@@ -286,7 +297,7 @@ final class NameFinder {
         }
         String w = t.at(k);
         // "the Shuffle was introduced": the subject of a passive is acted upon
-        return !passive && (lex.isVerb(w) || w.length() > 4 && w.endsWith("ed"));
+        return !passive && (lex.isVerb(w) || k > b && lex.isBaseVerb(w) || w.length() > 4 && w.endsWith("ed"));
     }
 
     /** "..., said Jobs.", "according to NPD", "hosted by Apple". */
@@ -325,7 +336,7 @@ final class NameFinder {
 
     /** The kind a name's shape suggests when nothing else does: "Steve Jobs" a person, "Wal-Mart" or "NPD" not. */
     ActorKind shape(Tokens t, int a, int b) {
-        if (!lex.isGivenName(t.at(a)) || b - a > 3) {
+        if (b - a > 3) {
             return ActorKind.ORGANIZATION;
         }
         int words = 0;
