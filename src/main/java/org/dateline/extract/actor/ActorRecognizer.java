@@ -77,13 +77,15 @@ public final class ActorRecognizer {
             i = j;
         }
         Map<String, Found> acronyms = new HashMap<>();
+        Set<String> notActors = new HashSet<>();
+        spelledOutAcronyms(t, covered, found, acronyms, notActors);
         for (Found f : found) {
             if (f.role == Role.AGENT && f.b + 2 < t.size && t.isPunct(f.b, '(') && t.isPunct(f.b + 2, ')')
                     && NameFinder.isAcronym(t.at(f.b + 1))) {
                 acronyms.putIfAbsent(t.at(f.b + 1), f); // "the Pakistani Taliban (TTP)"
             }
         }
-        resolveNames(t, names.find(t, covered), found, acronyms);
+        resolveNames(t, names.find(t, covered), found, acronyms, notActors);
         found.sort(Comparator.comparingInt(f -> f.a));
         return toMentions(t, found);
     }
@@ -107,7 +109,8 @@ public final class ActorRecognizer {
         }
     }
 
-    private void resolveNames(Tokens t, List<Segment> segments, List<Found> out, Map<String, Found> acronyms) {
+    private void resolveNames(Tokens t, List<Segment> segments, List<Found> out, Map<String, Found> acronyms,
+                              Set<String> notActors) {
         Map<String, Known> bySurface = new HashMap<>();
         acronyms.forEach((acronym, f) -> bySurface.put(acronym, new Known(f.name, f.kind, 1, -1)));
         // hard evidence first: titles, organisation heads, acronyms
@@ -131,7 +134,6 @@ public final class ActorRecognizer {
         }
         // then names that only act (subject of a verb, "said X"), or recur as bare names
         Map<String, Integer> bareCount = new HashMap<>();
-        Set<String> notActors = new HashSet<>();
         Map<String, Segment> personShaped = new HashMap<>();
         for (Segment s : segments) {
             if (s.bare && !s.notActor) {
@@ -183,6 +185,71 @@ public final class ActorRecognizer {
                 out.add(new Found(s.a, s.b, k.name, k.kind, Role.AGENT, null));
             }
         }
+    }
+
+    /**
+     * "Islamic State Khorasan Province (ISKP)", "Pakistan Tehreek-e-Insaf (PTI)": an acronym in parentheses whose
+     * letters are the initials of the capitalised words before it names them all, whatever lists know some of
+     * them. An event or a product spelled out this way ("Developers Conference (WWDC)") is no actor.
+     */
+    private void spelledOutAcronyms(Tokens t, boolean[] covered, List<Found> found, Map<String, Found> acronyms,
+                                    Set<String> notActors) {
+        for (int i = 1; i + 2 < t.size; i++) {
+            if (!t.isPunct(i, '(') || !t.isPunct(i + 2, ')') || !NameFinder.isAcronym(t.at(i + 1))) {
+                continue;
+            }
+            String acronym = t.at(i + 1);
+            int s = spelledOutStart(t, i, acronym);
+            if (s < 0 || i - s < 2) {
+                continue;
+            }
+            String head = lex.head(t.at(i - 1));
+            boolean namesOrg = false;
+            for (Found f : found) {
+                namesOrg |= f.a >= s && f.b <= i && f.kind != ActorKind.COUNTRY;
+            }
+            if ("none".equals(head) && !namesOrg) { // "Islamic State Khorasan Province (ISKP)" is still a group
+                notActors.add(acronym);
+                continue;
+            }
+            int from = s;
+            int open = i;
+            found.removeIf(f -> f.a < open && f.b > from);
+            for (int k = s; k < i + 3; k++) {
+                covered[k] = true;
+            }
+            String name = oneLine(t.text, t.start[s], t.end[i - 1]);
+            ActorKind kind = "outlet".equals(head) ? ActorKind.OUTLET : ActorKind.ORGANIZATION;
+            Found full = new Found(s, i, name, kind, Role.AGENT, null);
+            found.add(full);
+            found.add(new Found(i + 1, i + 2, name, kind, Role.AGENT, null));
+            acronyms.putIfAbsent(acronym, full);
+        }
+    }
+
+    /** Where the words whose capitals spell {@code acronym} start, reading back from token {@code open}; or -1. */
+    private int spelledOutStart(Tokens t, int open, String acronym) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < acronym.length(); i++) {
+            if (Character.isUpperCase(acronym.charAt(i))) {
+                letters.append(acronym.charAt(i));
+            }
+        }
+        int need = letters.length();
+        int k = open - 1;
+        while (k >= 0 && need > 0 && t.word[k] && (k == open - 1 || t.sameLine(k + 1))) {
+            String w = t.at(k);
+            if (t.isCapitalised(k)) {
+                if (w.charAt(0) != letters.charAt(need - 1)) {
+                    return -1;
+                }
+                need--;
+            } else if (!lex.context(w, "connector") && !w.equals("the") && !t.hyphenBefore[k]) {
+                return -1;
+            }
+            k--;
+        }
+        return need == 0 ? k + 1 : -1;
     }
 
     private static Known resolve(Map<String, Known> bySurface, String name, int words) {

@@ -102,6 +102,9 @@ class ActorRecognizerTest {
         "The [Baloch Liberation Army] (BLA) claimed the attack.                     | Baloch Liberation Army:ORGANIZATION",
         "Analysts at the Institute for the Study of War ([ISW]) said forces advanced. | Institute for the Study of War:ORGANIZATION",
         "Jobs spoke at the World Wide Developers [Conference] (WWDC) on Monday.     | -",
+        "Jobs spoke at the World Wide Developers Conference (WWDC). [WWDC] drew 3,800 people. | -",
+        "Imran Khan's Pakistan Tehreek-e-Insaf ([PTI]) party rejected the statement. | Pakistan Tehreek-e-Insaf:ORGANIZATION",
+        "Members of the Islamic State Khorasan Province (ISKP) were held. [ISKP] denied it. | Islamic State Khorasan Province:ORGANIZATION",
     })
     void acronymInParenthesesNamesWhatItFollows(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
