@@ -171,6 +171,8 @@ public final class ActorRecognizer {
                 countryEndingAt.put(f.b, f);
             }
         }
+        shortForms(t, segments, bySurface);
+        linkAcronyms(bySurface);
         for (Segment s : segments) {
             if (s.notActor) {
                 continue;
@@ -185,6 +187,77 @@ public final class ActorRecognizer {
                 out.add(new Found(s.a, s.b, k.name, k.kind, Role.AGENT, null));
             }
         }
+    }
+
+    /**
+     * "Ford Motor Company" and a lone "Ford" in the same article are one organisation, named by the short form
+     * that articles share ("Ford", like "Apple" for "Apple Inc."). Not when two names start alike ("Apple Corps",
+     * "Apple Computer"), nor for a lone head word ("the Bank").
+     */
+    private void shortForms(Tokens t, List<Segment> segments, Map<String, Known> bySurface) {
+        Set<String> singles = new HashSet<>();
+        for (Segment s : segments) {
+            if (s.b - s.a == 1 && !s.notActor && !s.headOnly && lex.head(t.at(s.a)) == null
+                    && !NameFinder.isAcronym(t.at(s.a))) {
+                singles.add(t.at(s.a));
+            }
+        }
+        Map<String, Known> byFirst = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Known k : new HashSet<>(bySurface.values())) {
+            int sp = k.name.indexOf(' ');
+            if (k.words >= 2 && sp > 0 && k.kind != ActorKind.PERSON) {
+                String first = k.name.substring(0, sp);
+                if (byFirst.putIfAbsent(first, k) != null && byFirst.get(first) != k) {
+                    ambiguous.add(first);
+                }
+            }
+        }
+        for (Map.Entry<String, Known> e : byFirst.entrySet()) {
+            String first = e.getKey();
+            Known existing = bySurface.get(first);
+            Known resolved = resolve(bySurface, first, 1);
+            if (!singles.contains(first) || ambiguous.contains(first)
+                    || resolved != null && resolved.kind == ActorKind.PERSON) {
+                continue;
+            }
+            Known longer = e.getValue();
+            Known shorter = existing != null ? existing : new Known(first, longer.kind, 1, longer.order);
+            bySurface.put(first, shorter);
+            bySurface.replaceAll((n, k) -> k == longer ? shorter : k);
+        }
+    }
+
+    /** "GM" is the article's "General Motors": an acronym standing for a known organisation's initials. */
+    private static void linkAcronyms(Map<String, Known> bySurface) {
+        for (Map.Entry<String, Known> e : bySurface.entrySet()) {
+            String acronym = e.getKey();
+            if (e.getValue().words != 1 || !NameFinder.isAcronym(acronym) || !acronym.equals(e.getValue().name)) {
+                continue;
+            }
+            Known match = null;
+            for (Known k : bySurface.values()) {
+                if (k.words >= 2 && k.kind != ActorKind.PERSON && initials(k.name).equals(acronym)) {
+                    match = match == null || match == k ? k : e.getValue();
+                }
+            }
+            if (match != null) {
+                e.setValue(match);
+            }
+        }
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (start && Character.isUpperCase(c)) {
+                b.append(c);
+            }
+            start = c == ' ' || c == '-';
+        }
+        return b.toString();
     }
 
     /**
@@ -244,7 +317,7 @@ public final class ActorRecognizer {
                     return -1;
                 }
                 need--;
-            } else if (!lex.context(w, "connector") && !w.equals("the") && !t.hyphenBefore[k]) {
+            } else if (!lex.context(w, "connector") && !w.equals("the") && !w.equals("and") && !t.hyphenBefore[k]) {
                 return -1;
             }
             k--;

@@ -202,6 +202,9 @@ final class NameFinder {
             return;
         }
         String prev = a > 0 && t.word[a - 1] ? t.at(a - 1) : "";
+        if (a > 1 && t.isPunct(a - 1, '.') && t.word[a - 2]) {
+            prev = t.at(a - 2); // "Mr. Wagoner", "Sen. Graham"
+        }
         if (!prev.isEmpty() && !t.sentenceStart[a]) {
             if (lex.isTitle(prev)) {
                 s.evidence(ActorKind.PERSON, Strength.HARD);
@@ -222,11 +225,12 @@ final class NameFinder {
                 apposition(t, s, b + 1); // ", an independent expert", not "in San Francisco, Apple CEO"
             }
         }
-        if (b + 1 < t.size && t.word[b] && !t.isCapitalised(b) && lex.role(t.at(b), "org-title")
-                && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
-            s.evidence(ActorKind.ORGANIZATION, Strength.HARD); // "Mossad chief David Barnea"
+        int r = t.isPossessive(b) ? b + 1 : b;
+        if (r + 1 < t.size && t.word[r] && lex.role(t.at(r), "org-title") && (r > b || !t.isCapitalised(r))
+                && t.isCapitalised(r + 1) && t.sameLine(r + 1)) {
+            s.evidence(ActorKind.ORGANIZATION, Strength.HARD); // "Mossad chief David Barnea", "Ford's CEO Alan Mulally"
         }
-        if (verbAfter(t, a, b) || inverted(t, a, b)) {
+        if (verbAfter(t, a, b) || inverted(t, a, b) || verbAfter(t, a, appositionEnd(t, b))) {
             s.evidence(shape(t, a, b), Strength.SOFT);
         }
         s.bare = bare(t, a, b);
@@ -240,6 +244,22 @@ final class NameFinder {
             }
         }
         return b - 1;
+    }
+
+    /** The token after ", the European planemaker," when one follows the name at {@code b}; else {@code b}. */
+    private static int appositionEnd(Tokens t, int b) {
+        if (b >= t.size || !t.isPunct(b, ',')) {
+            return b;
+        }
+        for (int k = b + 1; k < Math.min(t.size, b + 10); k++) {
+            if (t.isPunct(k, ',')) {
+                return k > b + 1 ? k + 1 : b;
+            }
+            if (!t.word[k] && !t.isPossessive(k)) {
+                return b;
+            }
+        }
+        return b;
     }
 
     private boolean kindWord(String w) {

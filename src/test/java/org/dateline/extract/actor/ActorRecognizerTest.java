@@ -135,6 +135,10 @@ class ActorRecognizerTest {
         "[Apple] Computer CEO Steve Jobs gave the keynote.                          | Apple Computer:ORGANIZATION",
         "Mossad [chief] David Barnea would attend.                                  | -",
         "[Mossad] chief David Barnea would attend.                                  | Mossad:ORGANIZATION",
+        "The union had been consulted, Mr. [Wagoner] added.                         | Wagoner:PERSON",
+        "Apple confirmed that [Papermaster], 49, had left the company.              | Papermaster:PERSON",
+        "[Employee Phil Schiller] discussed new gestures.                           | Phil Schiller:PERSON",
+        "Before his post at Apple, Tim Cook worked at IBM. [Cook] held positions there. | Tim Cook:PERSON",
     })
     void titlesAndRolesSignalPeople(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
@@ -152,6 +156,12 @@ class ActorRecognizerTest {
         "Efforts to regain control of [Bagram] air base failed.                     | -",
         "The [Shuffle] was introduced in January.                                   | -",
         "The [Kandahar]-based leadership appeared to tighten its grip.              | -",
+        "[Airbus], the European planemaker, said the A380 would be delayed.         | Airbus:ORGANIZATION",
+        "[Ford Motor Company] lost $12.7 billion. Ford said it would recover.       | Ford:ORGANIZATION",
+        "[Ford]'s CEO Alan Mulally said the plan was on track.                      | Ford:ORGANIZATION",
+        "General Motors Corporation cut jobs. [GM] Chairman Rick Wagoner said so.   | General Motors:ORGANIZATION",
+        "The Securities and Exchange Commission ([SEC]) opened an inquiry.          | Securities and Exchange Commission:ORGANIZATION",
+        "The [Dow Jones Industrial Average] closed down 0.5 percent.                | -",
     })
     void organisationsAndOutletsFoundInTheText(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
