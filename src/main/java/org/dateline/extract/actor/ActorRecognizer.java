@@ -179,8 +179,9 @@ public final class ActorRecognizer {
             }
             Found country = countryEndingAt.get(t.isPossessive(s.a - 1) ? s.a - 1 : s.a);
             if (country != null && "gov".equals(lex.head(t.at(s.b - 1)))) {
-                out.add(new Found(s.a, s.b, country.name, ActorKind.COUNTRY, Role.AGENT, null));
-                continue; // "Russia's Foreign Ministry" acts for Russia
+                out.remove(country); // one mention: "Russia's Foreign Ministry" acts for Russia
+                out.add(new Found(country.a, s.b, country.name, ActorKind.COUNTRY, Role.AGENT, null));
+                continue;
             }
             Known k = s.headOnly ? lastWord(bySurface, t.at(s.a)) : resolve(bySurface, canonical(t, s), s.b - s.a);
             if (k != null) {

@@ -177,6 +177,13 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void governmentBodyAndItsCountryAreOneMention() {
+        List<ActorMention> all = RECOGNIZER.recognize("In March 2022, Russia's Foreign Ministry accredited him.");
+        assertThat(all).extracting(ActorMention::surface).containsExactly("Russia's Foreign Ministry");
+        assertThat(all.get(0).actor().name()).isEqualTo("Russia");
+    }
+
+    @Test
     void mentionsComeInTextOrderWithTheirSurfaceAndAliases() {
         String text = "The United States and Russia met. US officials said Washington would wait.";
         List<ActorMention> all = RECOGNIZER.recognize(text);
