@@ -113,7 +113,9 @@ final class NameFinder {
                 Segment person = new Segment(a, of); // "Mike Gikas of Consumer Reports"
                 person.evidence(ActorKind.PERSON, Strength.HARD);
                 out.add(person);
-                out.add(new Segment(of + 1, b));
+                Segment affiliation = new Segment(of + 1, b);
+                affiliation.evidence(ActorKind.ORGANIZATION, Strength.HARD);
+                out.add(affiliation);
                 return;
             }
             out.add(new Segment(a, b)); // no title, or "General Motors": a name that merely starts like a title
@@ -226,9 +228,15 @@ final class NameFinder {
             }
         }
         int r = t.isPossessive(b) ? b + 1 : b;
-        if (r + 1 < t.size && t.word[r] && lex.role(t.at(r), "org-title") && (r > b || !t.isCapitalised(r))
-                && t.isCapitalised(r + 1) && t.sameLine(r + 1)) {
-            s.evidence(ActorKind.ORGANIZATION, Strength.HARD); // "Mossad chief David Barnea", "Ford's CEO Alan Mulally"
+        int q = r;
+        boolean orgTitle = false;
+        while (q < t.size && q < r + 3 && t.word[q] && (r > b || !t.isCapitalised(q)) && lex.isTitleOrModifier(t.at(q))) {
+            orgTitle |= lex.role(t.at(q), "org-title");
+            q++;
+        }
+        if (orgTitle && q < t.size && t.isCapitalised(q) && t.sameLine(q)) {
+            // "Mossad chief David Barnea", "Ford's CEO Alan Mulally", "DaimlerChrysler chief executive Dieter Zetsche"
+            s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
         }
         if (verbAfter(t, a, b) || inverted(t, a, b) || verbAfter(t, a, appositionEnd(t, b))) {
             s.evidence(shape(t, a, b), Strength.SOFT);

@@ -135,6 +135,8 @@ class ActorRecognizerTest {
         "[Apple] Computer CEO Steve Jobs gave the keynote.                          | Apple Computer:ORGANIZATION",
         "Mossad [chief] David Barnea would attend.                                  | -",
         "[Mossad] chief David Barnea would attend.                                  | Mossad:ORGANIZATION",
+        "[DaimlerChrysler] chief executive Dieter Zetsche told reporters.           | DaimlerChrysler:ORGANIZATION",
+        "\"The market is nervous,\" said Jim Cramer of [CNBC].                     | CNBC:ORGANIZATION",
         "The union had been consulted, Mr. [Wagoner] added.                         | Wagoner:PERSON",
         "Apple confirmed that [Papermaster], 49, had left the company.              | Papermaster:PERSON",
         "[Employee Phil Schiller] discussed new gestures.                           | Phil Schiller:PERSON",
