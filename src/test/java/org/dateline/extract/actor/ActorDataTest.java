@@ -62,7 +62,8 @@ class ActorDataTest {
                 assertThat(r[1]).isIn("title", "org-title", "modifier", "portfolio", "org-noun", "outlet-noun"));
         Lexicon.rows("name-heads.tsv").forEach(r -> assertThat(r[1]).isIn("org", "legal", "outlet", "gov", "none"));
         Lexicon.rows("context.tsv").forEach(r ->
-                assertThat(r[1]).isIn("place", "between", "passive", "connector", "determiner", "not-name"));
+                assertThat(r[1]).isIn("place", "place-noun", "between", "passive", "connector", "determiner",
+                        "not-name"));
         Lexicon.rows("organizations.tsv").forEach(r ->
                 assertThat(ActorKind.valueOf(r[1])).isIn(ActorKind.ORGANIZATION, ActorKind.OUTLET));
     }

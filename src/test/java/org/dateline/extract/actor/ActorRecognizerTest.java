@@ -45,6 +45,7 @@ class ActorRecognizerTest {
         "The group opened a Moscow-based office. The [Moscow]-based office closed.   | Moscow:PLACE",
         "The [Washington] Post reported the deal on Friday.                          | Washington Post:OUTLET",
         "The [Doha] process remained stalled.                                       | Doha:PLACE",
+        "Power cuts hit [Kabul]'s residents hard.                                    | Kabul:PLACE",
         "The [Kabul] regime welcomed the decision.                                  | Afghanistan:COUNTRY",
     })
     void capitalActsForItsCountryOnlyWhenItIsNotAPlace(String marked, String expected) {
@@ -59,6 +60,7 @@ class ActorRecognizerTest {
         "The [Pakistani] army said it had killed ten militants.                     | Pakistan:COUNTRY",
         "India, Germany and [Tajikistan] expanded limited engagement.               | Tajikistan:COUNTRY",
         "[Tajik] officials met the delegation.                                      | Tajikistan:COUNTRY",
+        "Many [Afghans] fled after the takeover.                                    | Afghanistan:COUNTRY",
         "The [American] computer company Apple has reached a record profit.         | -",
         "The board of [American] Airlines met on Monday.                            | American Airlines:ORGANIZATION",
     })
