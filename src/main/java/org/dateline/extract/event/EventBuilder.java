@@ -99,7 +99,7 @@ public final class EventBuilder {
             String title = titles.title(text, titleRegion, datedSpans);
             if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
-                title = titles.title(text, sentence, datedSpans);
+                title = titles.title(text, withPreviousClause(clauseSpans, clause, sentence), datedSpans);
             }
             if (title.isBlank()) {
                 title = text.substring(clause.start(), clause.end());
@@ -138,9 +138,11 @@ public final class EventBuilder {
             return clause;
         }
         String first = firstWord(text, clause.start(), comma);
-        int headEnd = comma;
-        boolean adverbial = frontOpeners.contains(first)
-                || timexes.stream().anyMatch(x -> x.start() >= clause.start() && x.end() <= headEnd);
+        // "Five years after its launch, ...": a head that opens with a date expression is adverbial too
+        final int headEnd = comma;
+        final int opening = clause.start() + Math.min(comma - clause.start(), 16);
+        boolean adverbial = frontOpeners.contains(first) || timexes.stream()
+                .anyMatch(x -> x.start() >= clause.start() && x.start() < opening && x.end() <= headEnd);
         if (!adverbial) {
             return clause;
         }
@@ -151,6 +153,12 @@ public final class EventBuilder {
         }
         int said = titles.contentWords(text.substring(head.start(), t.start()) + text.substring(t.end(), head.end()));
         return said >= MIN_FRONTED_WORDS || ClauseSplitter.words(text, tail) < 2 ? head : tail;
+    }
+
+    /** The clause with the one before it: what "which ended December 30" says something about. */
+    private static Span withPreviousClause(List<Span> clauses, Span clause, Span sentence) {
+        int i = clauses.indexOf(clause);
+        return i > 0 ? new Span(clauses.get(i - 1).start(), clause.end()) : sentence;
     }
 
     private static String firstWord(String text, int from, int to) {

@@ -18,7 +18,11 @@ import org.dateline.model.Span;
  */
 public final class TitleMaker {
     static final int MAX_WORDS = 10;
+    /** How far past {@link #MAX_WORDS} a title may run to end at a phrase boundary. */
+    static final int SLACK = 2;
     private static final int MIN_FRAME_REST = 4;
+    /** A leading frame longer than this ("Representatives at several stores in the US said") is kept. */
+    private static final int MAX_FRAME_WORDS = 13;
 
     private final List<String> prepositions;
     private final List<String> connectives;
@@ -38,12 +42,11 @@ public final class TitleMaker {
         this.stopwords = WordList.load("stopwords.txt").asSet();
         this.subjectless = WordList.load("subjectless-openers.txt").asSet();
         String verbs = String.join("|", sayVerbs.stream().map(v -> v.replace(" ", "\\s+")).toList());
-        this.leadingFrame = Pattern.compile("^[^,;:]{1,80}?\\b(?:" + verbs + ")\\b\\s*(?:that\\b\\s*)?",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // verbs match in lower case only: "the United States" holds no "states"
+        this.leadingFrame = Pattern.compile("^[^,;:]{1,100}?\\b(?:" + verbs + ")\\b\\s*(?:that\\b\\s*)?");
         this.bareVerbs = Set.copyOf(sayVerbs.stream().map(v -> v.replaceFirst(" that$", "")).distinct().toList());
         String bare = String.join("|", bareVerbs);
-        this.trailingFrame = Pattern.compile(",\\s*(?:according\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bare + ")\\b[^,]{0,40})$",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.trailingFrame = Pattern.compile(",\\s*(?:[Aa]ccording\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bare + ")\\b[^,]{0,40})$");
     }
 
     /**
@@ -64,7 +67,10 @@ public final class TitleMaker {
         if (s.split("\\s+").length < 2) {
             s = clean(cut(withoutDates(text, region, List.of())));
         }
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+            return s; // "iPhone", "eBay": a name's own capitals stand
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Words of {@code s} that are not stop words. */
@@ -189,7 +195,7 @@ public final class TitleMaker {
         if (l.find() && l.end() < s.length()) {
             String subject = s.substring(0, l.end());
             String rest = s.substring(l.end());
-            if (subject.split("\\s+").length <= 9 && rest.split("\\s+").length >= MIN_FRAME_REST) {
+            if (subject.split("\\s+").length <= MAX_FRAME_WORDS && rest.split("\\s+").length >= MIN_FRAME_REST) {
                 s = rest;
             }
         }
@@ -208,7 +214,8 @@ public final class TitleMaker {
                 return String.join(" ", java.util.Arrays.copyOf(w, i));
             }
         }
-        for (int i = MAX_WORDS; i >= 4; i--) {
+        // a phrase boundary a little past the limit beats a cut in mid-phrase
+        for (int i = Math.min(MAX_WORDS + SLACK, w.length - 1); i >= 4; i--) {
             String word = w[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
             if (breaks.contains(word)) {
                 end = i;
