@@ -29,6 +29,8 @@ public final class EventMerger {
     static final double SAME_DATE_OVERLAP = 0.34;
     /** ... and when one date is more precise than the other (the merge changes the coarser one's date). */
     static final double REFINED_DATE_OVERLAP = 0.5;
+    /** Stems a year-precise and a day-precise telling must share to merge. */
+    static final int CROSS_TIER_SHARED = 3;
     /** Dates spanning more years than this (decades, centuries) are too vague to merge on. */
     private static final int MAX_YEARS = 12;
 
@@ -137,11 +139,14 @@ public final class EventMerger {
         boolean sameDate = a.date().value().equals(b.date().value());
         boolean sameTier = fine(a.date().precision()) == fine(b.date().precision());
         boolean ok;
-        if (actorsMeet && sameTier) {
+        if (actorsMeet && sameTier && fine(a.date().precision())) {
             ok = shared >= 1 && overlap >= (sameDate ? SAME_DATE_OVERLAP : REFINED_DATE_OVERLAP);
-        } else {
-            // without shared actors, or from a year to a day, the wording alone must carry the merge
+        } else if (sameTier) {
+            // without shared actors, or within a whole year, the wording must carry the merge
             ok = shared >= 2 && overlap >= REFINED_DATE_OVERLAP;
+        } else {
+            // from a year to a day the merge moves the coarse telling's date: only near-identical wording does
+            ok = shared >= CROSS_TIER_SHARED && overlap >= REFINED_DATE_OVERLAP;
         }
         return ok ? shared : 0;
     }
