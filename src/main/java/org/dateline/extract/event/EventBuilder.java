@@ -30,11 +30,14 @@ public final class EventBuilder {
     private static final int MIN_STATEMENT_WORDS = 3;
     /** A fronted phrase ("Since the US withdrawal...") titles its date when it has this many content words. */
     private static final int MIN_FRONTED_WORDS = 4;
+    /** How many words after an anchored duration's phrase may go before the present tense shows. */
+    private static final int PRESENT_WINDOW = 6;
 
     private final SentenceSplitter sentences;
     private final ClauseSplitter clauses;
     private final TitleMaker titles;
     private final Set<String> frontOpeners;
+    private final Set<String> presentMarkers = WordList.load("present-markers.txt").asSet();
 
     public EventBuilder() {
         this.sentences = new SentenceSplitter();
@@ -89,6 +92,11 @@ public final class EventBuilder {
                 anchored = true;
                 int from = AnchoredDuration.anchorStart(t, text, clause.end());
                 titleRegion = new Span(from, endOfPhrase(text, from, clause.end()));
+                Span anchor = titleRegion;
+                boolean datedAnchor = ts.stream().anyMatch(x -> anchor.covers(x.span()) && dateOf(x).isPresent());
+                if (datedAnchor || !speaksOfNow(text, titleRegion.end(), sentence.end())) {
+                    continue; // "three months after the March 2022 accreditation", "two years after..., it fell"
+                }
             } else {
                 continue;
             }
@@ -153,6 +161,24 @@ public final class EventBuilder {
         }
         int said = titles.contentWords(text.substring(head.start(), t.start()) + text.substring(t.end(), head.end()));
         return said >= MIN_FRONTED_WORDS || ClauseSplitter.words(text, tail) < 2 ? head : tail;
+    }
+
+    /** True when the first words after {@code from} put the clause in the present ("countries have engaged"). */
+    private boolean speaksOfNow(String text, int from, int to) {
+        String[] words = text.substring(from, to).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        int seen = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (presentMarkers.contains(w)) {
+                return true;
+            }
+            if (++seen >= PRESENT_WINDOW) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The clause with the one before it: what "which ended December 30" says something about. */

@@ -108,4 +108,15 @@ class EventBuilderTest {
                 .stream().map(Event::id).toList();
         assertThat(first).isEqualTo(second).doesNotHaveDuplicates();
     }
+
+    @Test
+    void durationsCountedFromAPastEventOrADateGiveNoEvent() {
+        Article a = Fixtures.article("a.txt", "Two years after the war began, the country collapsed. Three months after "
+                + "the March 2022 accreditation, the envoy has taken over the mission.", LocalDate.of(2025, 7, 25));
+        List<Event> events = builder.build(a, List.of(
+                Fixtures.timex(a, "Two years", 0, TimexType.DURATION, "P2Y", null),
+                Fixtures.timex(a, "Three months", 0, TimexType.DURATION, "P3M", null),
+                Fixtures.date(a, "March 2022", "2022-03")), List.of());
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("2022-03");
+    }
 }
