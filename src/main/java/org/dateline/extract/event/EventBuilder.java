@@ -32,12 +32,15 @@ public final class EventBuilder {
     private static final int MIN_FRONTED_WORDS = 4;
     /** How many words after an anchored duration's phrase may go before the present tense shows. */
     private static final int PRESENT_WINDOW = 6;
+    /** Page metadata lines are short: at most this many words beside their dates. */
+    private static final int MAX_METADATA_WORDS = 6;
 
     private final SentenceSplitter sentences;
     private final ClauseSplitter clauses;
     private final TitleMaker titles;
     private final Set<String> frontOpeners;
     private final Set<String> presentMarkers = WordList.load("present-markers.txt").asSet();
+    private final Set<String> metadataCues = WordList.load("metadata-cues.txt").asSet();
 
     public EventBuilder() {
         this.sentences = new SentenceSplitter();
@@ -72,7 +75,7 @@ public final class EventBuilder {
                             List<Event> out) {
         String text = article.text();
         List<Span> dateSpans = ts.stream().map(Timex::span).toList();
-        if (wordsOutside(text, sentence, dateSpans) < MIN_STATEMENT_WORDS) {
+        if (wordsOutside(text, sentence, dateSpans) < MIN_STATEMENT_WORDS || isMetadataLine(text, sentence, dateSpans)) {
             return;
         }
         List<Span> clauseSpans = clauses.split(text, sentence, dateSpans);
@@ -161,6 +164,19 @@ public final class EventBuilder {
         }
         int said = titles.contentWords(text.substring(head.start(), t.start()) + text.substring(t.end(), head.end()));
         return said >= MIN_FRONTED_WORDS || ClauseSplitter.words(text, tail) < 2 ? head : tail;
+    }
+
+    /** "Last modified on 25 July 2025 10.00 BST": a short line naming when the page was made. */
+    private boolean isMetadataLine(String text, Span sentence, List<Span> dates) {
+        if (wordsOutside(text, sentence, dates) > MAX_METADATA_WORDS) {
+            return false;
+        }
+        for (String w : text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (metadataCues.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the first words after {@code from} put the clause in the present ("countries have engaged"). */

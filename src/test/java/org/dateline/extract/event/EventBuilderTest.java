@@ -43,6 +43,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void pageMetadataLinesGiveNoEvent() {
+        Article a = Fixtures.article("a.txt", "Last modified on Fri 25 Jul 2025 10.00 BST\n\nThe envoy was updated on "
+                + "the talks on July 3, 2025 by the ministry.", LocalDate.of(2025, 7, 25));
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "Fri 25 Jul 2025 10.00", "2025-07-25T10:00"),
+                Fixtures.date(a, "July 3, 2025", "2025-07-03")), List.of());
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("2025-07-03");
+    }
+
+    @Test
     void onlyBodyTextGivesEvents() {
         String text = "Russia recognised the Taliban in July 2025\n\nThe talks resumed in May 2025 in Doha.";
         Article a = new Article("a.txt", "0", text, null, null, null, null, null,
