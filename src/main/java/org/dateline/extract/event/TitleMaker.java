@@ -30,6 +30,7 @@ public final class TitleMaker {
     private final Set<String> breaks;
     private final Set<String> stopwords;
     private final Set<String> subjectless;
+    private final Set<String> dangling;
     private final Set<String> bareVerbs;
     private final Pattern leadingFrame;
     private final Pattern trailingFrame;
@@ -41,6 +42,9 @@ public final class TitleMaker {
         this.breaks = WordList.load("title-breaks.txt").asSet();
         this.stopwords = WordList.load("stopwords.txt").asSet();
         this.subjectless = WordList.load("subjectless-openers.txt").asSet();
+        Set<String> d = new java.util.HashSet<>(WordList.load("dangling-words.txt").asSet());
+        d.addAll(breaks);
+        this.dangling = Set.copyOf(d);
         String verbs = String.join("|", sayVerbs.stream().map(v -> v.replace(" ", "\\s+")).toList());
         // verbs match in lower case only: "the United States" holds no "states"
         this.leadingFrame = Pattern.compile("^[^,;:]{1,100}?\\b(?:" + verbs + ")\\b\\s*(?:that\\b\\s*)?");
@@ -55,6 +59,7 @@ public final class TitleMaker {
      */
     public String title(String text, Span region, List<Span> dates) {
         String s = withoutDates(text, region, dates);
+        s = DATELINE.matcher(s).replaceFirst("");
         s = stripFrontedAccordingTo(s);
         s = stripAsides(s);
         s = stripConnectives(s);
@@ -63,7 +68,7 @@ public final class TitleMaker {
         s = stripFrontedAccordingTo(s);
         s = stripConnectives(s);
         s = cut(s);
-        s = clean(s);
+        s = clean(dropDangling(clean(s)));
         if (s.split("\\s+").length < 2) {
             s = clean(cut(withoutDates(text, region, List.of())));
         }
@@ -130,6 +135,10 @@ public final class TitleMaker {
         b.append(text, Math.max(at, region.start()), region.end());
         return b.toString().replaceAll("\\s+", " ").replaceAll(" ([,;:.])", "$1").replaceAll("([,;]){2,}", "$1").strip();
     }
+
+    /** A news dateline left after its date went: "BRUSSELS, (Reuters) - ", "WASHINGTON — ". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}\\s.'’-]{1,40}(?:,[^-—–()]{0,40})?\\s*(?:\\([^)]{1,30}\\))?\\s*[-—–]+\\s+");
 
     /** A fronted "According to X," or "At this year's conference," that sets the scene before the statement. */
     private String stripFrontedAccordingTo(String s) {
@@ -226,11 +235,17 @@ public final class TitleMaker {
                 break;
             }
         }
-        // a title does not end on "of the new": drop the function words a cut left dangling
-        while (end > 2 && stopwords.contains(w[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+        return String.join(" ", java.util.Arrays.copyOf(w, end));
+    }
+
+    /** A title does not end on "of the new" or "for": drop the function words a cut left dangling. */
+    private String dropDangling(String s) {
+        String[] w = s.split("\\s+");
+        int end = w.length;
+        while (end > 2 && dangling.contains(w[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
             end--;
         }
-        return String.join(" ", java.util.Arrays.copyOf(w, end));
+        return end == w.length ? s : String.join(" ", java.util.Arrays.copyOf(w, end));
     }
 
     private static String clean(String s) {
