@@ -26,7 +26,7 @@ import org.dateline.model.Span;
  */
 public final class EventMerger {
     /** Share of the smaller wording that must match when both events tell the same date value. */
-    static final double SAME_DATE_OVERLAP = 0.34;
+    static final double SAME_DATE_OVERLAP = 0.4;
     /** ... and when one date is more precise than the other (the merge changes the coarser one's date). */
     static final double REFINED_DATE_OVERLAP = 0.5;
     /** Stems a year-precise and a day-precise telling must share to merge. */
@@ -140,7 +140,9 @@ public final class EventMerger {
         boolean sameTier = fine(a.date().precision()) == fine(b.date().precision());
         boolean ok;
         if (actorsMeet && sameTier && fine(a.date().precision())) {
-            ok = shared >= 1 && overlap >= (sameDate ? SAME_DATE_OVERLAP : REFINED_DATE_OVERLAP);
+            // Dice, not overlap: "shares fell" must not match "shares rose after the company announced a model"
+            double dice = 2.0 * shared / (a.words().size() + b.words().size());
+            ok = shared >= 1 && dice >= (sameDate ? SAME_DATE_OVERLAP : REFINED_DATE_OVERLAP);
         } else if (sameTier) {
             // without shared actors, or within a whole year, the wording must carry the merge
             ok = shared >= 2 && overlap >= REFINED_DATE_OVERLAP;
