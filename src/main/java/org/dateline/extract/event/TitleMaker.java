@@ -133,8 +133,14 @@ public final class TitleMaker {
             }
         }
         b.append(text, Math.max(at, region.start()), region.end());
-        return b.toString().replaceAll("\\s+", " ").replaceAll(" ([,;:.])", "$1").replaceAll("([,;]){2,}", "$1").strip();
+        String out = SPACES.matcher(b).replaceAll(" ");
+        out = SPACE_BEFORE_PUNCT.matcher(out).replaceAll("$1");
+        return REPEATED_PUNCT.matcher(out).replaceAll("$1").strip();
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" ([,;:.])");
+    private static final Pattern REPEATED_PUNCT = Pattern.compile("([,;]){2,}");
 
     /** A news dateline left after its date went: "BRUSSELS, (Reuters) - ", "WASHINGTON — ". */
     private static final Pattern DATELINE = Pattern.compile(
