@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores the temporal tagger on the development set: runs `dateline extract` on each dev article (with its
-# publication date from the gold file unless NO_DCT=1) and prints the TempEval-3 scores of score_timex.py and
+# publication date from the gold file unless NO_DCT=1; FAST=1 uses one JVM) and prints the TempEval-3 scores of score_timex.py and
 # the dated-statement scores of score_events.py.
 #   SHARED=/work/shared scripts/score-dev.sh [--quiet]
 set -euo pipefail
@@ -16,11 +16,18 @@ import json, sys
 for f, d in json.load(open(sys.argv[1]))["docs"].items():
     print(f + "\t" + d.get("dct", ""))
 PY
+if [ -n "${FAST:-}" ]; then
+  # One JVM for all articles (DevRun, test scope): for quick tuning rounds.
+  mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp-test.txt -Dmdep.includeScope=test >/dev/null
+  dctfile="$OUT/dct.tsv"; [ -n "${NO_DCT:-}" ] && dctfile=/dev/null
+  java -cp "target/test-classes:target/classes:$(cat target/cp-test.txt)" org.dateline.extract.time.DevRun "$DEV" "$OUT/fast.json" "$dctfile"
+else
 while IFS=$'\t' read -r file dct; do
   args=(extract --out "$OUT/${file%.txt}.json")
   if [ -z "${NO_DCT:-}" ] && [ -n "$dct" ]; then args+=(--published "$dct"); fi
   java -cp "$CP" -Djava.awt.headless=true org.dateline.cli.Main "${args[@]}" "$DEV/$file" 2>>"$OUT/stderr.txt"
 done < "$OUT/dct.tsv"
+fi
 python3 - "$OUT" <<'PY'
 import glob, json, os, sys
 arts = []

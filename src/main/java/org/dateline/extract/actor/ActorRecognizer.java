@@ -75,7 +75,14 @@ public final class ActorRecognizer {
             found.add(f);
             i = j;
         }
-        resolveNames(t, names.find(t, covered), found);
+        Map<String, Found> acronyms = new HashMap<>();
+        for (Found f : found) {
+            if (f.role == Role.AGENT && f.b + 2 < t.size && t.isPunct(f.b, '(') && t.isPunct(f.b + 2, ')')
+                    && NameFinder.isAcronym(t.at(f.b + 1))) {
+                acronyms.putIfAbsent(t.at(f.b + 1), f); // "the Pakistani Taliban (TTP)"
+            }
+        }
+        resolveNames(t, names.find(t, covered), found, acronyms);
         found.sort(Comparator.comparingInt(f -> f.a));
         return toMentions(t, found);
     }
@@ -89,20 +96,23 @@ public final class ActorRecognizer {
         final String name;
         final ActorKind kind;
         final int words;
+        final int order;
 
-        Known(String name, ActorKind kind, int words) {
+        Known(String name, ActorKind kind, int words, int order) {
             this.name = name;
             this.kind = kind;
             this.words = words;
+            this.order = order;
         }
     }
 
-    private void resolveNames(Tokens t, List<Segment> segments, List<Found> out) {
+    private void resolveNames(Tokens t, List<Segment> segments, List<Found> out, Map<String, Found> acronyms) {
         Map<String, Known> bySurface = new HashMap<>();
+        acronyms.forEach((acronym, f) -> bySurface.put(acronym, new Known(f.name, f.kind, 1, -1)));
         // hard evidence first: titles, organisation heads, acronyms
         for (Segment s : segments) {
             if (!s.notActor && s.strength == Strength.HARD) {
-                Known k = bySurface.computeIfAbsent(canonical(t, s), n -> new Known(n, s.kind, s.b - s.a));
+                Known k = bySurface.computeIfAbsent(canonical(t, s), n -> new Known(n, s.kind, s.b - s.a, s.a));
                 if (s.acronym != null) {
                     bySurface.putIfAbsent(s.acronym, k);
                 }
@@ -127,12 +137,12 @@ public final class ActorRecognizer {
         }
         for (Segment s : segments) {
             String c = canonical(t, s);
-            if (s.notActor || s.strength == Strength.HARD || resolve(bySurface, c, s.b - s.a) != null) {
+            if (s.notActor || s.headOnly || s.strength == Strength.HARD || resolve(bySurface, c, s.b - s.a) != null) {
                 continue;
             }
             if (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2) {
-                ActorKind kind = s.kind != null ? s.kind : NameFinder.shape(t, s.a, s.b);
-                bySurface.put(c, new Known(c, kind, s.b - s.a));
+                ActorKind kind = s.kind != null && s.kind != ActorKind.PERSON ? s.kind : names.shape(t, s.a, s.b);
+                bySurface.put(c, new Known(c, kind, s.b - s.a, s.a));
             }
         }
         Map<Integer, Found> countryEndingAt = new HashMap<>();
@@ -150,7 +160,7 @@ public final class ActorRecognizer {
                 out.add(new Found(s.a, s.b, country.name, ActorKind.COUNTRY, Role.AGENT, null));
                 continue; // "Russia's Foreign Ministry" acts for Russia
             }
-            Known k = resolve(bySurface, canonical(t, s), s.b - s.a);
+            Known k = s.headOnly ? lastWord(bySurface, t.at(s.a)) : resolve(bySurface, canonical(t, s), s.b - s.a);
             if (k != null) {
                 out.add(new Found(s.a, s.b, k.name, k.kind, Role.AGENT, null));
             }
@@ -165,12 +175,29 @@ public final class ActorRecognizer {
         // a later surname ("Gharwal") is the person named in full; a person wins over "the Haqqani network"
         k = unique(bySurface, ActorKind.PERSON, name, false);
         if (k == null) {
-            k = unique(bySurface, ActorKind.PERSON, name, true);
+            k = first(bySurface, ActorKind.PERSON, name); // "Steve" is the Steve the article named first
         }
         if (k == null && !NameFinder.isAcronym(name)) {
             k = unique(bySurface, ActorKind.ORGANIZATION, name, true); // "Apple" after "Apple Computer", not "NPD"
         }
         return k;
+    }
+
+    /** The first known multi-word actor of {@code kind} whose first word is {@code word}, or null. */
+    private static Known first(Map<String, Known> bySurface, ActorKind kind, String word) {
+        Known best = null;
+        for (Known k : bySurface.values()) {
+            if (k.kind == kind && k.words >= 2 && k.name.startsWith(word + " ") && (best == null || k.order < best.order)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** The one known organisation or outlet whose name ends with {@code word} ("the Authority"), or null. */
+    private static Known lastWord(Map<String, Known> bySurface, String word) {
+        Known k = unique(bySurface, ActorKind.ORGANIZATION, word, false);
+        return k != null ? k : unique(bySurface, ActorKind.OUTLET, word, false);
     }
 
     /** The one known multi-word actor of {@code kind} whose first (or last) word is {@code word}, or null. */
@@ -225,6 +252,9 @@ public final class ActorRecognizer {
      * names ("Pakistani Taliban") do not make a larger name.
      */
     private boolean partOfLargerName(Tokens t, boolean[] covered, int a, int b) {
+        if (t.at(b - 1).endsWith(".")) {
+            return false; // "in the U.S. Jobs also noted": an abbreviation may end a sentence
+        }
         if (b < t.size && t.isCapitalised(b) && t.sameLine(b) && !t.sentenceStart[b] && !t.hyphenBefore[b]
                 && !lex.isTitleOrModifier(t.at(b)) && !"gov".equals(lex.head(t.at(b)))
                 && !lex.context(t.at(b), "not-name") && gazetteer.longest(t, b, new int[1]) == null) {
@@ -269,6 +299,11 @@ public final class ActorRecognizer {
         }
         if (b < t.size && t.hyphenBefore[b] && !t.isCapitalised(b)) {
             return Role.PLACE; // "Moscow-based"
+        }
+        if (a > 0 && b < t.size && t.word[a - 1] && lex.context(t.at(a - 1), "determiner") && t.word[b]
+                && !t.isCapitalised(b) && !"gov".equals(lex.head(t.at(b))) && !lex.context(t.at(b), "between")
+                && !lex.isVerb(t.at(b))) {
+            return Role.PLACE; // "the Doha process" names a place; "the Kabul regime" acts
         }
         if (b + 1 < t.size && t.isPunct(b, ',') && t.isCapitalised(b + 1)) {
             Entry next = gazetteer.longest(t, b + 1, new int[1]);

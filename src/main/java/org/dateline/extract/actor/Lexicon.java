@@ -21,13 +21,15 @@ final class Lexicon {
     private final Map<String, String> heads;
     private final Map<String, Set<String>> context;
     private final Set<String> verbs;
+    private final Set<String> givenNames;
 
     private Lexicon(Map<String, Set<String>> roles, Map<String, String> heads, Map<String, Set<String>> context,
-                    Set<String> verbs) {
+                    Set<String> verbs, Set<String> givenNames) {
         this.roles = roles;
         this.heads = heads;
         this.context = context;
         this.verbs = verbs;
+        this.givenNames = givenNames;
     }
 
     static Lexicon load() {
@@ -44,7 +46,11 @@ final class Lexicon {
                 verbs.addAll(List.of(r[1].split("\\|")));
             }
         }
-        return new Lexicon(roles, heads, context, verbs);
+        Set<String> given = new HashSet<>();
+        for (String[] r : rows("given-names.txt")) {
+            given.add(r[0]);
+        }
+        return new Lexicon(roles, heads, context, verbs, given);
     }
 
     /** The role classes of a word ("title", "org-title", "modifier", "org-noun", "outlet-noun"); empty if none. */
@@ -69,6 +75,11 @@ final class Lexicon {
     boolean context(String word, String cls) {
         Set<String> s = context.get(word.toLowerCase(Locale.ROOT));
         return s != null && s.contains(cls);
+    }
+
+    /** A common English given name ("Steve"), as written: capitalised. */
+    boolean isGivenName(String word) {
+        return givenNames.contains(word) && !context(word, "not-name");
     }
 
     boolean isVerb(String word) {

@@ -23,6 +23,8 @@ final class NameFinder {
         Strength strength = Strength.NONE;
         boolean notActor;
         String acronym;
+        /** A lone head word ("the Authority"): stands for a known organisation ending in it, if any. */
+        boolean headOnly;
         /** Times it stood as a bare name: not after "the" or "in", and followed by punctuation or a verb. */
         boolean bare;
 
@@ -69,9 +71,17 @@ final class NameFinder {
         while (b < t.size && !covered[b]) {
             if (t.isCapitalised(b) && (t.hyphenBefore[b] || t.sameLine(b) && !t.sentenceStart[b])) {
                 b++;
-            } else if (t.word[b] && !t.isCapitalised(b) && lex.context(t.at(b), "connector") && b + 1 < t.size
-                    && !covered[b + 1] && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
-                b += 2;
+            } else if (t.isPunct(b, '.') && t.end[b - 1] - t.start[b - 1] == 1 && t.isCapitalised(b - 1)
+                    && b + 1 < t.size && !covered[b + 1] && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
+                b += 2; // a middle initial: "Timothy D. Cook"
+            } else if (t.word[b] && !t.isCapitalised(b) && lex.context(t.at(b), "connector")) {
+                int c = b + 1 < t.size && t.at(b + 1).equals("the") ? b + 2 : b + 1; // "Institute for the Study of War"
+                if (c < t.size && !covered[c] && t.isCapitalised(c) && t.sameLine(c)
+                        && !lex.context(t.at(c), "not-name")) {
+                    b = c + 1;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }
@@ -94,7 +104,18 @@ final class NameFinder {
                 break;
             }
         }
+        if (t.sentenceStart[a] && b - a >= 3 && !lex.isGivenName(t.at(a)) && lex.isGivenName(t.at(a + 1))) {
+            a++; // "Employee Phil Schiller discussed": a sentence's first word before a given name
+        }
         if (lastTitle < 0 || lastTitle + 1 < b && orgHead(t.at(b - 1))) {
+            int of = personBeforeOf(t, a, b);
+            if (of > 0) {
+                Segment person = new Segment(a, of); // "Mike Gikas of Consumer Reports"
+                person.evidence(ActorKind.PERSON, Strength.HARD);
+                out.add(person);
+                out.add(new Segment(of + 1, b));
+                return;
+            }
             out.add(new Segment(a, b)); // no title, or "General Motors": a name that merely starts like a title
             return;
         }
@@ -105,6 +126,9 @@ final class NameFinder {
             first--;
         }
         first++;
+        while (a < first && lex.role(t.at(a), "modifier")) {
+            a++; // "Former Microsoft CEO Bill Gates"
+        }
         if (first > a) {
             Segment pre = new Segment(a, first);
             if (orgTitle) {
@@ -112,11 +136,32 @@ final class NameFinder {
             }
             out.add(pre);
         }
-        if (lastTitle + 1 < b) {
-            Segment name = new Segment(lastTitle + 1, b);
+        int nameStart = lastTitle + 1;
+        if (nameStart < b && lex.context(t.at(nameStart), "connector")) {
+            // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Amir Khan Muttaqi"
+            int k = nameStart + 1;
+            while (k < b && (lex.role(t.at(k), "portfolio") || lex.role(t.at(k), "modifier")
+                    || t.at(k).equals("the") || lex.context(t.at(k), "connector"))) {
+                k++;
+            }
+            nameStart = k > nameStart + 1 ? k : b;
+        }
+        if (nameStart < b) {
+            Segment name = new Segment(nameStart, b);
             name.evidence(ActorKind.PERSON, Strength.HARD);
             out.add(name);
         }
+    }
+
+    /** The "of" in "Mike Gikas of Consumer Reports" (a given name, a surname, then "of"), or -1. */
+    private int personBeforeOf(Tokens t, int a, int b) {
+        for (int k = a + 2; k < Math.min(b - 1, a + 4); k++) {
+            if (t.at(k).equals("of") || t.at(k).equals("for")) {
+                boolean person = lex.isGivenName(t.at(a)) && lex.head(t.at(k - 1)) == null;
+                return person ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean orgHead(String w) {
@@ -127,7 +172,12 @@ final class NameFinder {
     private void read(Tokens t, Segment s) {
         int a = s.a;
         int b = s.b;
-        String head = lex.head(t.at(b - 1));
+        String head = lex.head(t.at(headIndex(t, a, b)));
+        if (b - a == 1 && head != null && !t.hyphenBefore[a]) {
+            // "the Authority", "the Ministry": only a known organisation's last word, never a name by itself
+            s.headOnly = true;
+            return;
+        }
         if (b - a > 1 || !t.sentenceStart[a]) {
             if ("org".equals(head) || "legal".equals(head) || "gov".equals(head)) {
                 s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
@@ -161,13 +211,32 @@ final class NameFinder {
             s.acronym = t.at(b + 1);
             s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
         }
-        if (b < t.size && t.isPunct(b, ',')) {
-            apposition(t, s, b + 1);
+        boolean afterPlace = a > 0 && t.word[a - 1] && lex.context(t.at(a - 1), "place");
+        if (b + 1 < t.size && t.isPunct(b, ',') && !afterPlace) {
+            if (b + 2 < t.size && isNumber(t.at(b + 1)) && t.isPunct(b + 2, ',')) {
+                s.evidence(ActorKind.PERSON, Strength.HARD); // "Papermaster, 49, had left"
+            } else if (!t.isCapitalised(b + 1) || t.isPossessive(b + 2)) {
+                apposition(t, s, b + 1); // ", an independent expert", not "in San Francisco, Apple CEO"
+            }
         }
-        if (verbAfter(t, b) || inverted(t, a, b)) {
+        if (b + 1 < t.size && t.word[b] && !t.isCapitalised(b) && lex.role(t.at(b), "org-title")
+                && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
+            s.evidence(ActorKind.ORGANIZATION, Strength.HARD); // "Mossad chief David Barnea"
+        }
+        if (verbAfter(t, a, b) || inverted(t, a, b)) {
             s.evidence(shape(t, a, b), Strength.SOFT);
         }
         s.bare = bare(t, a, b);
+    }
+
+    /** The word that tells a name's kind: the last, or the one before "of" ("Institute for the Study of War"). */
+    private int headIndex(Tokens t, int a, int b) {
+        for (int k = a + 1; k < b - 1; k++) {
+            if (!t.isCapitalised(k) && lex.context(t.at(k), "connector") && !t.at(k).equals("&")) {
+                return k - 1;
+            }
+        }
+        return b - 1;
     }
 
     /** ", an independent expert", ", a market research firm": the kind word within a few words after a comma. */
@@ -192,8 +261,20 @@ final class NameFinder {
         }
     }
 
-    /** The name is the subject of a verb: "Apple today unveiled", "Moscow has also recognised". */
-    boolean verbAfter(Tokens t, int b) {
+    /**
+     * The name is the subject of a verb: "Apple today unveiled", "Moscow has also recognised". Not after a
+     * preposition ("copies of Tiger sold"), nor a lone singular name after "the" ("The Mac has outpaced"), which is
+     * more often a product than a group ("the Houthis said").
+     */
+    boolean verbAfter(Tokens t, int a, int b) {
+        if (a > 0 && t.word[a - 1] && !t.isCapitalised(a - 1)) {
+            String p = t.at(a - 1);
+            if (lex.context(p, "place") || p.equals("of") || p.equals("with") || p.equals("for") || p.equals("by")
+                    || p.equals("on") || lex.context(p, "determiner") && b - a == 1 && !t.at(a).endsWith("s")
+                    && !isAcronym(t.at(a))) {
+                return false;
+            }
+        }
         int k = b;
         boolean passive = false;
         while (k < t.size && t.word[k] && lex.context(t.at(k), "between") && k < b + 3) {
@@ -225,27 +306,28 @@ final class NameFinder {
         if (t.sentenceStart[a] || a == 0) {
             return false;
         }
-        if (t.word[a - 1] && (lex.context(t.at(a - 1), "determiner") || lex.context(t.at(a - 1), "place")
-                || t.at(a - 1).equals("of"))) {
+        if (t.word[a - 1] && (lex.context(t.at(a - 1), "determiner") || t.at(a - 1).equals("of"))) {
             return false;
         }
-        if (b >= t.size || t.isPossessive(b)) {
-            return true;
+        for (int k = a - 1; k >= Math.max(0, a - 3) && t.word[k] && !t.isCapitalised(k); k--) {
+            if (lex.context(t.at(k), "place")) {
+                return false; // "in northern Gaza" is a place
+            }
         }
-        if (!t.word[b]) {
-            return !t.isPunct(b, '-') && !t.isPunct(b, '(');
-        }
-        if (t.hyphenBefore[b] || t.isCapitalised(b)) {
+        if (b >= t.size || !t.word[b] || t.hyphenBefore[b] || t.isCapitalised(b)) {
             return false;
         }
         String w = t.at(b);
-        return lex.context(w, "between") || lex.context(w, "place") || w.equals("as") || w.equals("and")
-                || w.equals("with") || w.equals("for") || w.equals("on") || lex.isVerb(w)
-                || w.length() > 4 && w.endsWith("ed");
+        // "passed Wal-Mart to become", "with Wal-Mart at 15 percent"; not "unveiled Lion," (products, places)
+        return lex.context(w, "place") || w.equals("as") || w.equals("with") || w.equals("for") || w.equals("on")
+                || w.equals("after") || w.equals("over") || w.equals("against");
     }
 
     /** The kind a name's shape suggests when nothing else does: "Steve Jobs" a person, "Wal-Mart" or "NPD" not. */
-    static ActorKind shape(Tokens t, int a, int b) {
+    ActorKind shape(Tokens t, int a, int b) {
+        if (!lex.isGivenName(t.at(a)) || b - a > 3) {
+            return ActorKind.ORGANIZATION;
+        }
         int words = 0;
         for (int k = a; k < b; k++) {
             String w = t.at(k);
@@ -254,7 +336,16 @@ final class NameFinder {
             }
             words++;
         }
-        return words >= 2 && words <= 3 ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+        return words >= 2 ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+    }
+
+    private static boolean isNumber(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     static boolean isAcronym(String w) {

@@ -49,7 +49,7 @@ final class Resolver {
         List<Timex> out = new ArrayList<>(tags.size());
         for (Tagger.Tag t : tags) {
             String[] va = t.type() == TimexType.SET || t.type() == TimexType.DURATION
-                    ? new String[]{t.unresolved(), null}
+                    ? new String[]{durationInYears(t.unresolved()), null}
                     : resolveOne(text, t, story);
             String value = va[0];
             out.add(new Timex(text.substring(t.start(), t.end()), t.start(), t.end(), t.type(), value, t.mod(),
@@ -66,6 +66,21 @@ final class Resolver {
             }
         }
         return out;
+    }
+
+    private static final Pattern DECADES = Pattern.compile("P(\\d+|X)(DE|CE)");
+
+    /** Decades and centuries as years, as news corpora annotate them: "a decade" P10Y, "decades" PXY. */
+    static String durationInYears(String v) {
+        Matcher m = DECADES.matcher(v);
+        if (!m.matches()) {
+            return v;
+        }
+        if (m.group(1).equals("X")) {
+            return "PXY";
+        }
+        long n = Long.parseLong(m.group(1)) * (m.group(2).equals("DE") ? 10 : 100);
+        return "P" + n + "Y";
     }
 
     /** {value, anchor}. */

@@ -227,7 +227,7 @@ public final class RuleBook {
         try {
             // The closing look-ahead keeps a rule from ending inside a word or number.
             p = Pattern.compile("(?:" + regex + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
             throw new RuleFileException(file, line, "rule " + id + ": " + e.getDescription());
         }

@@ -33,13 +33,19 @@ final class Tagger {
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
     private final RuleBook book;
-    private final Map<String, int[]> byFirstWord = new HashMap<>();
-    private final int[][] byNumberLength = new int[NUMBER_PROBES.length][];
+    private final java.util.Set<String> vocab = new java.util.HashSet<>();
+    private final boolean[] hasExtentGroup;
+    /** Rules that may start at a word or number class, filled lazily: load stays fast, each key is probed once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> byFirst = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The same for a frequent first word and the word after it ("the following", "in July"). */
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> byPair = new java.util.concurrent.ConcurrentHashMap<>();
     private final int[] anyWord;
+    /** A first word that may start this many rules is refined by the word after it. */
+    private static final int REFINE_ABOVE = 2;
+    private static final String OTHER = "zqxvj";
 
     Tagger(RuleBook book) {
         this.book = book;
-        Set<String> vocab = new LinkedHashSet<>();
         for (RuleBook.WordList w : book.lists().values()) {
             for (String form : w.values().keySet()) {
                 Matcher m = WORD.matcher(form);
@@ -48,7 +54,10 @@ final class Tagger {
                 }
             }
         }
-        for (RuleBook.Rule r : book.rules()) {
+        List<RuleBook.Rule> rules = book.rules();
+        hasExtentGroup = new boolean[rules.size()];
+        for (RuleBook.Rule r : rules) {
+            hasExtentGroup[r.order()] = r.pattern().pattern().contains("(?<t>");
             // Literal words of the regex: drop escapes and group names first.
             String src = r.pattern().pattern().replaceAll("\\\\[A-Za-z]", " ").replaceAll("\\(\\?<?[A-Za-z0-9]*[>:]", " ");
             Matcher m = WORD.matcher(src);
@@ -56,17 +65,41 @@ final class Tagger {
                 vocab.add(m.group().toLowerCase(Locale.ROOT));
             }
         }
-        List<RuleBook.Rule> rules = book.rules();
-        for (String w : vocab) {
-            int[] idx = probe(rules, w, capitalise(w), w.toUpperCase(Locale.ROOT));
-            if (idx.length > 0) {
-                byFirstWord.put(w, idx);
+        anyWord = probe(rules, OTHER, capitalise(OTHER));
+        int size = Integer.highestOneBit(Math.max(16, vocab.size() * 4)) * 2;
+        vocabTable = new String[size];
+        for (String v : vocab) {
+            int slot = hash(v, 0, v.length()) & (size - 1);
+            while (vocabTable[slot] != null) {
+                slot = (slot + 1) & (size - 1);
             }
+            vocabTable[slot] = v;
         }
-        for (int len = 1; len < NUMBER_PROBES.length; len++) {
-            byNumberLength[len] = probe(rules, NUMBER_PROBES[len]);
+    }
+
+    private final String[] vocabTable;
+
+    private static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + Character.toLowerCase(s.charAt(i));
         }
-        anyWord = probe(rules, "zqxvj", "Zqxvj");
+        return h ^ (h >>> 16);
+    }
+
+    /** The vocabulary word spelled by {@code text[i, j)} in any case, found without allocating; null if none. */
+    private String vocabWord(String text, int i, int j) {
+        int mask = vocabTable.length - 1;
+        int slot = hash(text, i, j) & mask;
+        int len = j - i;
+        String v;
+        while ((v = vocabTable[slot]) != null) {
+            if (v.length() == len && text.regionMatches(true, i, v, 0, len)) {
+                return v;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return null;
     }
 
     private static String capitalise(String w) {
@@ -74,8 +107,14 @@ final class Tagger {
     }
 
     private static int[] probe(List<RuleBook.Rule> rules, String... probes) {
+        return probe(rules, null, probes);
+    }
+
+    private static int[] probe(List<RuleBook.Rule> rules, int[] among, String... probes) {
         List<Integer> out = new ArrayList<>();
-        for (RuleBook.Rule r : rules) {
+        int n = among == null ? rules.size() : among.length;
+        for (int k = 0; k < n; k++) {
+            RuleBook.Rule r = rules.get(among == null ? k : among[k]);
             for (String p : probes) {
                 Matcher m = r.pattern().matcher(p);
                 if (m.lookingAt() || m.hitEnd()) {
@@ -87,10 +126,56 @@ final class Tagger {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Rule ids that may start at a word (for tests and diagnostics). */
+    /** The key of a token: its lower-case form when the rules know it, a number class, or "other". */
+    private String key(String text, int i, int j, boolean digit) {
+        if (digit) {
+            return "#" + Math.min(j - i, NUMBER_PROBES.length - 1);
+        }
+        if (j - i > 20) {
+            return OTHER;
+        }
+        String w = vocabWord(text, i, j);
+        return w == null ? OTHER : w;
+    }
+
+    private static String[] forms(String key) {
+        if (key.startsWith("#")) {
+            return NUMBER_PROBES[Integer.parseInt(key.substring(1))];
+        }
+        return new String[]{key, capitalise(key), key.toUpperCase(Locale.ROOT)};
+    }
+
+    private int[] firstRules(String key) {
+        return byFirst.computeIfAbsent(key, k -> probe(book.rules(), forms(k)));
+    }
+
+    private int[] pairRules(String first, String sep, String second, int[] among) {
+        String k = first + '\u0001' + sep + '\u0001' + second;
+        int[] hit = byPair.get(k);
+        if (hit != null) {
+            return hit;
+        }
+        if (byPair.size() > MAX_PAIRS) {
+            // Adversarial input with endless separator variants: stop caching, keep the unrefined list.
+            return among;
+        }
+        List<String> probes = new ArrayList<>();
+        for (String f : forms(first)) {
+            for (String x : forms(second)) {
+                probes.add(f + sep + x);
+            }
+        }
+        int[] r = probe(book.rules(), among, probes.toArray(String[]::new));
+        byPair.putIfAbsent(k, r);
+        return r;
+    }
+
+    private static final int MAX_PAIRS = 100_000;
+
+    /** Rules that may start at a word (for tests and diagnostics). */
     int candidatesFor(String word) {
-        int[] idx = byFirstWord.get(word.toLowerCase(Locale.ROOT));
-        return (idx == null ? 0 : idx.length) + anyWord.length;
+        String k = word.toLowerCase(Locale.ROOT);
+        return (vocab.contains(k) ? firstRules(k).length : 0) + anyWord.length;
     }
 
     List<Tag> tag(String text) {
@@ -111,13 +196,12 @@ final class Tagger {
             while (j < n && (letter ? Character.isLetter(text.charAt(j)) : isDigit(text.charAt(j)))) {
                 j++;
             }
-            int[] idx;
-            if (digit) {
-                idx = byNumberLength[Math.min(j - i, NUMBER_PROBES.length - 1)];
-            } else {
-                idx = j - i > 20 ? null : byFirstWord.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+            String k = key(text, i, j, digit);
+            int[] idx = k == OTHER ? null : firstRules(k);
+            if (idx != null && idx.length > REFINE_ABOVE) {
+                idx = refine(text, k, j, idx);
             }
-            if (idx != null) {
+            if (idx != null && idx.length > 0) {
                 tryRules(text, i, idx, rules, matchers, found);
             }
             if (letter && anyWord.length > 0) {
@@ -126,6 +210,35 @@ final class Tagger {
             i = j;
         }
         return select(found, n);
+    }
+
+    /**
+     * Narrows the rules of a frequent first token by what follows it: the separator (spaces count as one, up to
+     * three other characters as written) and the next token's key. Probed once per combination, then cached.
+     */
+    private int[] refine(String text, String first, int j, int[] idx) {
+        int n = text.length();
+        int s = j;
+        boolean spaces = true;
+        while (s < n && s - j < 4 && !Character.isLetterOrDigit(text.charAt(s))) {
+            spaces &= Character.isWhitespace(text.charAt(s));
+            s++;
+        }
+        if (s >= n || !Character.isLetterOrDigit(text.charAt(s)) || (!spaces && s - j > 3)) {
+            return idx;
+        }
+        String sep = s == j ? "" : spaces ? " " : text.substring(j, s);
+        char c = text.charAt(s);
+        boolean letter = Character.isLetter(c);
+        boolean digit = !letter && isDigit(c);
+        if (!letter && !digit) {
+            return idx;
+        }
+        int e = s + 1;
+        while (e < n && (letter ? Character.isLetter(text.charAt(e)) : isDigit(text.charAt(e)))) {
+            e++;
+        }
+        return pairRules(first, sep, key(text, s, e, digit), idx);
     }
 
     private static boolean isDigit(char c) {
@@ -151,7 +264,7 @@ final class Tagger {
             if (!m.lookingAt()) {
                 continue;
             }
-            boolean hasT = r.pattern().pattern().contains("(?<t>");
+            boolean hasT = hasExtentGroup[k];
             int s = hasT && m.start("t") >= 0 ? m.start("t") : m.start();
             int e = hasT && m.start("t") >= 0 ? m.end("t") : m.end();
             if (e <= s) {

@@ -1,73 +1,100 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dateline.extract.time;
 
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Guesses whether the clause around an expression speaks of the past or the future, from the cue words of
- * {@code patterns.txt} ({@code [futureCue]}, {@code [pastCue]}) and past participles: the nearest cue wins.
+ * {@code patterns.txt} ({@code [futureCue]}, {@code [pastCue]}) and past tenses in -ed: the nearest cue wins, a cue
+ * before the expression counting a little closer ("will ... on Monday"). Words are compared one and two at a time,
+ * so no regex runs over the sentence.
  */
 final class Tense {
     enum Kind { PAST, FUTURE, UNKNOWN }
 
     private static final int REACH = 120;
-    private final Pattern cues;
+    private final Set<String> future = new HashSet<>();
+    private final Set<String> past = new HashSet<>();
 
     Tense(RuleBook book) {
-        cues = Pattern.compile("(?<![\\p{L}'])(?:(?<f>" + alternation(book, "futureCue") + ")|(?<p>"
-                + alternation(book, "pastCue") + "|[a-z]{3,}ed))(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        fill(book, "futureCue", future);
+        fill(book, "pastCue", past);
     }
 
-    private static String alternation(RuleBook book, String list) {
+    private static void fill(RuleBook book, String list, Set<String> into) {
         RuleBook.WordList w = book.list(list);
         if (w == null) {
             throw new IllegalStateException("patterns.txt lacks [" + list + "]");
         }
-        return String.join("|", w.values().keySet().stream()
-                .sorted((a, b) -> b.length() - a.length())
-                .map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q")).toList());
+        into.addAll(w.values().keySet());
     }
 
     Kind of(String text, int start, int end) {
         int from = sentenceStart(text, start);
         int to = sentenceEnd(text, end);
-        Matcher m = cues.matcher(text).region(from, to);
         Kind best = Kind.UNKNOWN;
         int bestDist = Integer.MAX_VALUE;
-        while (m.find()) {
-            if (m.start() >= start && m.end() <= end) {
+        String prev = null;
+        int prevStart = -1;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != '\'') {
+                i++;
                 continue;
             }
-            int dist = m.end() <= start ? start - m.end() : m.start() - end;
-            // A cue before the expression usually governs it ("will ... on Monday"): count it a little closer.
-            if (m.end() <= start) {
-                dist = dist * 2 / 3;
+            int j = i + 1;
+            while (j < to && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
+                j++;
             }
-            if (m.group("p") != null && isPassive(text, m.start())) {
-                continue;
+            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+            if (j <= start || i >= end) {
+                Kind k = classify(prev, w);
+                int cueStart = k != null && prev != null && isPair(prev, w) ? prevStart : i;
+                if (k != null) {
+                    int dist = j <= start ? (start - j) * 2 / 3 : cueStart - end;
+                    if (dist < bestDist) {
+                        bestDist = dist;
+                        best = k;
+                    }
+                }
             }
-            if (dist < bestDist) {
-                bestDist = dist;
-                best = m.group("f") != null ? Kind.FUTURE : Kind.PAST;
-            }
+            prev = w;
+            prevStart = i;
+            i = j;
         }
         return best;
     }
 
-    /** "will be held", "is expected": a participle after a form of "be" says nothing of the tense. */
-    private static boolean isPassive(String text, int wordStart) {
-        int i = wordStart - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
+    private boolean isPair(String prev, String w) {
+        String pair = prev + " " + w;
+        return future.contains(pair) || past.contains(pair);
+    }
+
+    private Kind classify(String prev, String w) {
+        if (prev != null) {
+            String pair = prev + " " + w;
+            if (future.contains(pair)) {
+                return Kind.FUTURE;
+            }
+            if (past.contains(pair)) {
+                return Kind.PAST;
+            }
         }
-        int e = i + 1;
-        while (i >= 0 && Character.isLetter(text.charAt(i))) {
-            i--;
+        if (future.contains(w) || w.endsWith("'ll")) {
+            return Kind.FUTURE;
         }
-        String prev = lower(text.substring(i + 1, e));
-        return prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("is") || prev.equals("are");
+        if (past.contains(w)) {
+            return Kind.PAST;
+        }
+        // A participle after a form of "be" ("will be held", "is expected") says nothing of the tense.
+        if (w.length() > 4 && w.endsWith("ed") && !(prev != null && (prev.equals("be") || prev.equals("been")
+                || prev.equals("being") || prev.equals("is") || prev.equals("are")))) {
+            return Kind.PAST;
+        }
+        return null;
     }
 
     private static int sentenceStart(String text, int at) {
@@ -92,9 +119,5 @@ final class Tense {
             }
         }
         return lim;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

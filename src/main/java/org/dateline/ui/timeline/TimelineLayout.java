@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.ui.timeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.dateline.model.Event;
+
+/**
+ * Places the visible events of a {@link TimelineIndex} on an axis: a day-precise event is a point, a coarser one a
+ * bar across its month or year. Labels go into the first row where they fit, so no two marks or labels overlap;
+ * what fits in no row collapses into "+N" clusters in a row of their own, which open as the user zooms in. Pure:
+ * the caller passes label widths measured with its font.
+ */
+public final class TimelineLayout {
+    /** Radius of a point mark. */
+    public static final double POINT_RADIUS = 5;
+    /** Height of a bar mark. */
+    public static final double BAR_HEIGHT = 16;
+    /** The slot one "+N" cluster badge takes in its row. */
+    public static final double CLUSTER_WIDTH = 40;
+    /** Space between a point and its label, and between neighbours in a row. */
+    public static final double GAP = 5;
+    /** Space inside a bar around its label. */
+    public static final double BAR_PADDING = 6;
+
+    /**
+     * @param rowHeight        height of one row of labels
+     * @param clusterRowHeight height of the row of "+N" badges at the bottom of a lane
+     * @param laneHeaderHeight height of a lane's title (used only with lanes)
+     * @param maxRows          rows per lane at most
+     * @param lanes            one lane per lane key instead of a single lane
+     */
+    public record Options(double rowHeight, double clusterRowHeight, double laneHeaderHeight, int maxRows, boolean lanes) {
+        public static final Options DEFAULT = new Options(24, 22, 18, 12, false);
+
+        public Options withLanes(boolean on) {
+            return new Options(rowHeight, clusterRowHeight, laneHeaderHeight, maxRows, on);
+        }
+
+        public Options withMaxRows(int rows) {
+            return new Options(rowHeight, clusterRowHeight, laneHeaderHeight, rows, lanes);
+        }
+    }
+
+    /** Something drawn that the user can point at. */
+    public sealed interface Mark permits Item, Cluster {
+    }
+
+    /**
+     * A placed event. {@code x0 == x1} for a point. {@code y} is the centre line of its row. {@code right} is where
+     * its mark and label end.
+     */
+    public record Item(int index, Event event, double x0, double x1, double y, int row, int lane,
+                       double labelX, double labelWidth, boolean bar, boolean labelInside, double right) implements Mark {
+        public double left() {
+            return bar ? x0 : x0 - POINT_RADIUS;
+        }
+    }
+
+    /** Events that did not fit, shown as one "+N" badge; zooming to {@code firstDay..lastDay} opens it. */
+    public record Cluster(int lane, double x, double y, int count, double firstDay, double lastDay) implements Mark {
+    }
+
+    /** A horizontal band of rows; {@code key} is the colour key of its events ("" without lanes). */
+    public record Lane(String key, double y, double height, int events) {
+    }
+
+    /**
+     * @param density visible events per pixel column, the whole of each stretch included
+     * @param rows    rows per lane
+     */
+    public record Result(TimeAxis axis, List<Lane> lanes, List<Item> items, List<Cluster> clusters, int[] density,
+                         int rows, int visible) {
+
+        /** The mark under a point, or null. */
+        public Mark hit(double x, double y) {
+            for (Item it : items) {
+                double half = it.bar() ? BAR_HEIGHT / 2 : POINT_RADIUS + 3;
+                if (Math.abs(y - it.y()) <= Math.max(half, 8) && x >= it.left() - 2 && x <= it.right() + 2) {
+                    return it;
+                }
+            }
+            for (Cluster c : clusters) {
+                if (Math.abs(y - c.y()) <= 10 && x >= c.x() && x <= c.x() + CLUSTER_WIDTH) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        public Item itemOf(int index) {
+            for (Item it : items) {
+                if (it.index() == index) {
+                    return it;
+                }
+            }
+            return null;
+        }
+
+        /** The lowest row used in any lane plus one: how many rows the content needs. */
+        public int rowsUsed() {
+            return items.stream().mapToInt(Item::row).max().orElse(-1) + 1;
+        }
+    }
+
+    private TimelineLayout() {
+    }
+
+    /**
+     * @param top         y where the first lane starts
+     * @param height      height available to lanes
+     * @param labelWidths width of each event's label, by index position
+     * @param selected    index position of the selected event or -1: it always gets a place, in its lane's first
+     *                    row when it would otherwise fall into a cluster
+     */
+    public static Result layout(TimelineIndex index, TimeAxis axis, double top, double height, double[] labelWidths,
+                                int selected, Options o) {
+        Result r = layout(index, axis, top, height, labelWidths, selected, o, false);
+        if (selected >= 0 && selected < index.size() && visible(index, selected, axis) && r.itemOf(selected) == null) {
+            // Only now move it: reserving its place up front would make a clicked event jump under the pointer.
+            r = layout(index, axis, top, height, labelWidths, selected, o, true);
+        }
+        return r;
+    }
+
+    private static Result layout(TimelineIndex index, TimeAxis axis, double top, double height, double[] labelWidths,
+                                 int selected, Options o, boolean reserve) {
+        int laneCount = o.lanes() ? Math.max(1, index.laneKeys().size()) : 1;
+        double minLane = (o.lanes() ? o.laneHeaderHeight() : 0) + o.rowHeight() + o.clusterRowHeight();
+        int fit = Math.max(1, (int) Math.floor(height / minLane));
+        int shown = Math.min(laneCount, fit);
+        // With more lanes than room, the smallest share one last lane.
+        int[] laneMap = new int[Math.max(1, index.laneKeys().size())];
+        for (int k = 0; k < laneMap.length; k++) {
+            laneMap[k] = o.lanes() ? Math.min(k, shown - 1) : 0;
+        }
+        double laneHeight = height / shown;
+        double header = o.lanes() ? o.laneHeaderHeight() : 0;
+        int rows = Math.max(1, Math.min(o.maxRows(), (int) Math.floor((laneHeight - header - o.clusterRowHeight()) / o.rowHeight())));
+
+        int[] laneEvents = new int[shown];
+        for (int k = 0; k < index.laneKeys().size(); k++) {
+            laneEvents[laneMap[k]] += index.laneSize(k);
+        }
+        List<Lane> lanes = new ArrayList<>(shown);
+        for (int l = 0; l < shown; l++) {
+            String key = !o.lanes() ? "" : (l == shown - 1 && laneCount > shown) ? "Other" : index.laneKeys().get(l);
+            lanes.add(new Lane(key, top + l * laneHeight, laneHeight, laneEvents[l]));
+        }
+
+        double width = axis.width();
+        int[] density = new int[(int) Math.ceil(width) + 1];
+        double[][] rowEnd = new double[shown][rows];
+        for (double[] r : rowEnd) {
+            Arrays.fill(r, Double.NEGATIVE_INFINITY);
+        }
+        List<Item> items = new ArrayList<>();
+        List<Cluster> clusters = new ArrayList<>();
+
+        // The selected event's place is kept free in advance, so the user always sees what is selected.
+        int selLane = -1;
+        double selLeft = 0;
+        double selRight = 0;
+        Item selItem = null;
+        if (reserve) {
+            selLane = laneMap[index.lane(selected)];
+            selItem = place(index, selected, axis, labelWidths[selected], rowY(lanes.get(selLane), header, o, 0), 0, selLane);
+            selLeft = selItem.left();
+            selRight = selItem.right();
+        }
+
+        // Cluster state per lane in plain arrays: a dense stretch adds thousands of events to one cluster.
+        double[] cX = new double[shown];
+        double[] cFirst = new double[shown];
+        double[] cLast = new double[shown];
+        int[] cCount = new int[shown];
+        double[] minEnd = new double[shown];
+        Arrays.fill(minEnd, Double.NEGATIVE_INFINITY);
+        double pointPad = POINT_RADIUS + GAP;
+
+        int from = index.firstReaching(axis.startDay());
+        int to = index.lowerBound(axis.endDay());
+        int visibleCount = 0;
+        double axisStart = axis.startDay();
+        for (int i = from; i < to; i++) {
+            double s = index.start(i);
+            double e = index.end(i);
+            if (e <= axisStart) {
+                continue;
+            }
+            visibleCount++;
+            int l = laneMap[index.lane(i)];
+            boolean point = e - s <= 1;
+            double markX = point ? axis.x(s + 0.5) : Math.max(0, axis.x(s));
+            int col = (int) Math.max(0, Math.min(density.length - 1, markX));
+            density[col]++;
+            if (reserve && i == selected) {
+                items.add(selItem);
+                rowEnd[l][0] = Math.max(rowEnd[l][0], selRight);
+                minEnd[l] = min(rowEnd[l]);
+                continue;
+            }
+            // Where the mark and label would start; every row ends right of this means no row has room.
+            double left = point ? markX - POINT_RADIUS : axis.x(s);
+            int row = -1;
+            if (left >= minEnd[l] + GAP) {
+                double right = point ? markX + pointPad + labelWidths[i] : extentRight(axis, s, e, labelWidths[i]);
+                for (int r = 0; r < rows; r++) {
+                    if (left < rowEnd[l][r] + GAP) {
+                        continue;
+                    }
+                    if (r == 0 && l == selLane && right + GAP > selLeft && left < selRight + GAP) {
+                        continue;
+                    }
+                    row = r;
+                    break;
+                }
+                if (row >= 0) {
+                    rowEnd[l][row] = right;
+                    minEnd[l] = min(rowEnd[l]);
+                    items.add(place(index, i, axis, labelWidths[i], rowY(lanes.get(l), header, o, row), row, l));
+                    continue;
+                }
+            }
+            double cx = Math.max(0, Math.min(width - CLUSTER_WIDTH, markX));
+            if (cCount[l] > 0 && cx < cX[l] + CLUSTER_WIDTH + GAP) {
+                cCount[l]++;
+                cFirst[l] = Math.min(cFirst[l], s);
+                cLast[l] = Math.max(cLast[l], e);
+            } else {
+                if (cCount[l] > 0) {
+                    clusters.add(cluster(lanes.get(l), l, header, rows, o, cX[l], cCount[l], cFirst[l], cLast[l]));
+                }
+                cX[l] = cx;
+                cCount[l] = 1;
+                cFirst[l] = s;
+                cLast[l] = e;
+            }
+        }
+        for (int l = 0; l < shown; l++) {
+            if (cCount[l] > 0) {
+                clusters.add(cluster(lanes.get(l), l, header, rows, o, cX[l], cCount[l], cFirst[l], cLast[l]));
+            }
+        }
+        return new Result(axis, lanes, items, clusters, density, rows, visibleCount);
+    }
+
+    private static Cluster cluster(Lane lane, int l, double header, int rows, Options o, double x, int count,
+                                   double first, double last) {
+        double cy = lane.y() + header + rows * o.rowHeight() + o.clusterRowHeight() / 2;
+        return new Cluster(l, x, cy, count, first, last);
+    }
+
+    private static double min(double[] v) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double d : v) {
+            m = Math.min(m, d);
+        }
+        return m;
+    }
+
+    /** Same right edge as {@link #place} gives a bar, without building the item. */
+    private static double extentRight(TimeAxis axis, double s, double e, double labelWidth) {
+        double x0 = axis.x(s);
+        double x1 = Math.max(axis.x(e), x0 + 3);
+        double v0 = Math.max(0, x0);
+        double v1 = Math.min(axis.width(), x1);
+        boolean inside = v1 - v0 >= labelWidth + 2 * BAR_PADDING || x1 > axis.width();
+        return inside ? x1 : x1 + GAP + labelWidth;
+    }
+
+    private static double rowY(Lane lane, double header, Options o, int row) {
+        return lane.y() + header + row * o.rowHeight() + o.rowHeight() / 2;
+    }
+
+    private static boolean visible(TimelineIndex index, int i, TimeAxis axis) {
+        return index.end(i) > axis.startDay() && index.start(i) < axis.endDay();
+    }
+
+    private static Item place(TimelineIndex index, int i, TimeAxis axis, double labelWidth, double y, int row, int lane) {
+        Event e = index.event(i);
+        double width = axis.width();
+        if (index.end(i) - index.start(i) <= 1) {
+            double x = axis.x(index.start(i) + 0.5);
+            double labelX = x + POINT_RADIUS + GAP;
+            return new Item(i, e, x, x, y, row, lane, labelX, labelWidth, false, false, labelX + labelWidth);
+        }
+        double x0 = axis.x(index.start(i));
+        double x1 = Math.max(axis.x(index.end(i)), x0 + 3);
+        double v0 = Math.max(0, x0);
+        double v1 = Math.min(width, x1);
+        boolean inside = v1 - v0 >= labelWidth + 2 * BAR_PADDING || x1 > width;
+        double labelX = inside ? v0 + BAR_PADDING : x1 + GAP;
+        double right = inside ? x1 : labelX + labelWidth;
+        return new Item(i, e, x0, x1, y, row, lane, labelX, labelWidth, true, inside, right);
+    }
+}
