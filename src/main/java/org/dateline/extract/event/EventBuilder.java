@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.extract.actor.ActorMention;
+import org.dateline.model.ActorKind;
 import org.dateline.model.Article;
 import org.dateline.model.DateSpan;
 import org.dateline.model.Event;
@@ -250,7 +251,8 @@ public final class EventBuilder {
     private static List<String> actorsIn(Span region, List<ActorMention> mentions) {
         Set<String> names = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
-            if (m.start() >= region.start() && m.end() <= region.end()) {
+            // an outlet reports the statement ("Reuters", "Khaama Press reported"); it does not act in it
+            if (m.start() >= region.start() && m.end() <= region.end() && m.actor().kind() != ActorKind.OUTLET) {
                 names.add(m.actor().name());
             }
         }

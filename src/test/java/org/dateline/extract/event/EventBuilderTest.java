@@ -128,4 +128,19 @@ class EventBuilderTest {
                 Fixtures.date(a, "March 2022", "2022-03")), List.of());
         assertThat(events).extracting(e -> e.date().value()).containsExactly("2022-03");
     }
+
+    @Test
+    void anOutletThatReportsIsNotAnActorOfTheEvent() {
+        Article a = Fixtures.article("a.txt", "Russia recognised the Taliban in July 2025, Khaama Press reported.", null);
+        int k = a.text().indexOf("Khaama Press");
+        List<org.dateline.extract.actor.ActorMention> mentions = new java.util.ArrayList<>(
+                Fixtures.mentions(a, Fixtures.seedActors()));
+        mentions.add(new org.dateline.extract.actor.ActorMention(k, k + 12, "Khaama Press",
+                new org.dateline.model.Actor("Khaama Press", org.dateline.model.ActorKind.OUTLET, java.util.Set.of())));
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "July 2025", "2025-07")), mentions);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actors()).containsExactly("Russia", "Taliban");
+            assertThat(e.title()).isEqualTo("Russia recognised the Taliban");
+        });
+    }
 }
