@@ -82,6 +82,10 @@ public final class EventBuilder {
         List<Span> clauseSpans = clauses.split(text, sentence, dateSpans);
         Set<String> seen = new HashSet<>();
         for (Timex t : ts) {
+            if (ts.stream().anyMatch(o -> o != t && o.span().covers(t.span()) && o.span().length() > t.span().length()
+                    && dateOf(o).isPresent())) {
+                continue; // "2024" inside "the first quarter of 2024": the longer expression tells the date
+            }
             Span clause = clauseSpans.stream().filter(c -> c.contains(t.start())).findFirst().orElse(sentence);
             Optional<DateSpan> date = dateOf(t);
             Span titleRegion;

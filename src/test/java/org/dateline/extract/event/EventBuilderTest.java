@@ -143,4 +143,12 @@ class EventBuilderTest {
             assertThat(e.title()).isEqualTo("Russia recognised the Taliban");
         });
     }
+
+    @Test
+    void aDateInsideALongerDateGivesNoEventOfItsOwn() {
+        Article a = Fixtures.article("a.txt", "Revenue rose in the first quarter of 2024 at the company.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "the first quarter of 2024", "2024-Q1"),
+                Fixtures.date(a, "2024", "2024")), List.of());
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("2024-Q1");
+    }
 }
