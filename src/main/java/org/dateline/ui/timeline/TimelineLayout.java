@@ -32,7 +32,7 @@ public final class TimelineLayout {
      * @param lanes            one lane per lane key instead of a single lane
      */
     public record Options(double rowHeight, double clusterRowHeight, double laneHeaderHeight, int maxRows, boolean lanes) {
-        public static final Options DEFAULT = new Options(24, 22, 18, 12, false);
+        public static final Options DEFAULT = new Options(24, 22, 18, 60, false);
 
         public Options withLanes(boolean on) {
             return new Options(rowHeight, clusterRowHeight, laneHeaderHeight, maxRows, on);
