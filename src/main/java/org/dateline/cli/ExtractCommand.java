@@ -19,8 +19,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code extract}: articles in, the timeline as JSON out. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract dated events from articles and print them as JSON.")
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Extract dated events from articles and print them as JSON (articles, actors, events, each event "
+                + "with its date, precision, actors and source passages).",
+            "Folders are searched for txt, md, html and pdf files (hidden ones skipped). Files that cannot be read "
+                + "(binary, empty, over 20 MiB, undecodable, encrypted PDF, unknown format) are reported on "
+                + "standard error, one line each, and skipped."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the JSON was written",
+            "1:no article could be read",
+            "2:invalid command line"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  dateline extract seeds/ > timeline.json",
+            "  dateline extract --published 2007-01-09 --out apple.json article.txt"})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
     Path out;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (txt, md, html, pdf) or folders of them.")
     List<Path> paths;
 
     @Override

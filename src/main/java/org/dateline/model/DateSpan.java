@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * A calendar date as an event carries it: a TIMEX3 value ({@code 2025}, {@code 2025-07}, {@code 2025-07-03},
- * {@code 2025-Q3}, {@code 2025-W11}, {@code 2025-SU}, {@code 199X}...), how precise it is, whether it is
+ * {@code 2025-Q3}, {@code 2025-W11}, {@code 2025-W11-WE}, {@code 2025-SU}, {@code 199X}, {@code FY2007}...), how precise it is, whether it is
  * approximate, and the first and last day it covers.
  */
 public record DateSpan(String value, Precision precision, boolean approximate, LocalDate first, LocalDate last) {
 
     private static final Pattern VALUE = Pattern.compile(
-            "(?<y>\\d{4})(?:-(?:(?<m>\\d{2})(?:-(?<d>\\d{2})(?:T(?<t>[\\d:]+|MO|AF|EV|NI|DT))?)?"
-                    + "|W(?<w>\\d{2})|Q(?<q>[1-4])|H(?<h>[12])|(?<s>SP|SU|FA|WI)))?"
+            "(?<fy>FY)?(?<y>\\d{4})(?:-(?:(?<m>\\d{2})(?:-(?<d>\\d{2})(?:T(?<t>[\\d:]+|MO|AF|EV|NI|DT))?)?"
+                    + "|W(?<w>\\d{2})(?<we>-WE)?|Q(?<q>[1-4])|H(?<h>[12])|(?<s>SP|SU|FA|WI)))?"
                     + "|(?<dec>\\d{3})X|(?<cen>\\d{2})XX");
 
     public DateSpan {
@@ -61,6 +61,10 @@ public record DateSpan(String value, Precision precision, boolean approximate, L
             if (m.group("w") != null) {
                 LocalDate f = LocalDate.of(y, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group("w")))
                         .with(DayOfWeek.MONDAY);
+                if (m.group("we") != null) {
+                    // 2025-W30-WE: the weekend that closes ISO week 30.
+                    return Optional.of(new DateSpan(value, Precision.WEEK, approximate, f.plusDays(5), f.plusDays(6)));
+                }
                 return Optional.of(new DateSpan(value, Precision.WEEK, approximate, f, f.plusDays(6)));
             }
             if (m.group("q") != null) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dateline.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -24,6 +25,8 @@ public final class ExtractJson {
                       String outlet, String hash, List<String> warnings, String text, List<TimexDto> timexes) {
     }
 
+    /** Optional fields are left out when unknown: the schema wants {@code mod} to be a string when present. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record TimexDto(String text, int start, int end, String type, String value, String mod, String unresolved,
                     String rule, String anchor) {
     }
@@ -34,6 +37,7 @@ public final class ExtractJson {
     record DateDto(String value, String precision, boolean approximate, String first, String last) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record SourceDto(String file, int start, int end, String text, TimexDto timex) {
     }
 

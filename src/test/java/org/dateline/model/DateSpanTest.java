@@ -21,6 +21,11 @@ class DateSpanTest {
             "199X,       DECADE,    1990-01-01, 1999-12-31",
             "19XX,       CENTURY,   1900-01-01, 1999-12-31",
             "2009-06-01T12:00, TIME, 2009-06-01, 2009-06-01",
+            "FY2007,     YEAR,      2007-01-01, 2007-12-31",
+            "2025-W30-WE, WEEK,     2025-07-26, 2025-07-27",
+            "2025-H2,    HALF_YEAR, 2025-07-01, 2025-12-31",
+            "2025-WI,    SEASON,    2025-12-01, 2026-02-28",
+            "2025-07-25TMO, TIME,   2025-07-25, 2025-07-25",
     })
     void parsesCalendarValuesIntoTheDaysTheyCover(String value, Precision precision, LocalDate first, LocalDate last) {
         DateSpan s = DateSpan.parse(value).orElseThrow();

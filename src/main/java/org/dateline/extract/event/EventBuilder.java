@@ -1,16 +1,209 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dateline.extract.event;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.dateline.extract.actor.ActorMention;
 import org.dateline.model.Article;
+import org.dateline.model.DateSpan;
 import org.dateline.model.Event;
+import org.dateline.model.Passage;
+import org.dateline.model.Source;
+import org.dateline.model.Span;
 import org.dateline.model.Timex;
+import org.dateline.model.TimexType;
 
-/** Turns the dated statements of one article into events. Placeholder until the events work lands. */
+/**
+ * Turns the dated statements of one article into events: one event per calendar date expression of the
+ * body, sourced by the clause that holds it. Durations give an event only when anchored ("four years after
+ * X"); generic references (PRESENT_REF...), unresolved values and sentences that are nothing but a date
+ * (the date line) give none. Thread-safe.
+ */
 public final class EventBuilder {
+    private static final System.Logger LOG = System.getLogger(EventBuilder.class.getName());
+    /** A sentence with fewer words than this beside its dates is a date line, not a statement. */
+    private static final int MIN_STATEMENT_WORDS = 3;
+    /** A fronted phrase ("Since the US withdrawal...") titles its date when it has this many content words. */
+    private static final int MIN_FRONTED_WORDS = 4;
+
+    private final SentenceSplitter sentences;
+    private final ClauseSplitter clauses;
+    private final TitleMaker titles;
+    private final Set<String> frontOpeners;
+
+    public EventBuilder() {
+        this.sentences = new SentenceSplitter();
+        this.clauses = new ClauseSplitter();
+        this.titles = new TitleMaker();
+        Set<String> f = new HashSet<>(WordList.load("leading-connectives.txt").asSet());
+        f.addAll(WordList.load("date-prepositions.txt").asSet());
+        f.add("according");
+        this.frontOpeners = f;
+    }
 
     public List<Event> build(Article article, List<Timex> timexes, List<ActorMention> mentions) {
-        return List.of();
+        String text = article.text();
+        List<Event> out = new ArrayList<>();
+        for (Span body : article.body()) {
+            int end = Math.min(body.end(), text.length());
+            for (Span sentence : sentences.split(text, body.start(), end)) {
+                List<Timex> inSentence = timexes.stream()
+                        .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())
+                        .filter(t -> article.isBody(t.start()))
+                        .toList();
+                if (!inSentence.isEmpty()) {
+                    statements(article, sentence, inSentence, mentions, out);
+                }
+            }
+        }
+        LOG.log(System.Logger.Level.DEBUG, "{0}: {1} events from {2} timexes", article.file(), out.size(), timexes.size());
+        return out;
+    }
+
+    private void statements(Article article, Span sentence, List<Timex> ts, List<ActorMention> mentions,
+                            List<Event> out) {
+        String text = article.text();
+        List<Span> dateSpans = ts.stream().map(Timex::span).toList();
+        if (wordsOutside(text, sentence, dateSpans) < MIN_STATEMENT_WORDS) {
+            return;
+        }
+        List<Span> clauseSpans = clauses.split(text, sentence, dateSpans);
+        Set<String> seen = new HashSet<>();
+        for (Timex t : ts) {
+            Span clause = clauseSpans.stream().filter(c -> c.contains(t.start())).findFirst().orElse(sentence);
+            Optional<DateSpan> date = dateOf(t);
+            Span titleRegion;
+            boolean anchored = false;
+            if (date.isPresent()) {
+                titleRegion = titleRegion(text, clause, t, ts);
+            } else if (t.type() == TimexType.DURATION) {
+                date = AnchoredDuration.date(t, text, clause.end(), article.published());
+                if (date.isEmpty()) {
+                    continue;
+                }
+                anchored = true;
+                int from = AnchoredDuration.anchorStart(t, text, clause.end());
+                titleRegion = new Span(from, endOfPhrase(text, from, clause.end()));
+            } else {
+                continue;
+            }
+            if (!seen.add(clause.start() + "|" + date.get().value())) {
+                continue; // two expressions of one date in one clause ("Monday, July 3") tell one statement
+            }
+            List<Span> datedSpans = ts.stream().filter(x -> dateOf(x).isPresent()).map(Timex::span).toList();
+            String title = titles.title(text, titleRegion, datedSpans);
+            if (!anchored && !titles.saysEnough(title)) {
+                // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
+                title = titles.title(text, sentence, datedSpans);
+            }
+            if (title.isBlank()) {
+                title = text.substring(clause.start(), clause.end());
+            }
+            Source source = new Source(new Passage(article, clause.start(), clause.end()), t);
+            List<String> actors = actorsIn(clause, mentions);
+            if (actors.isEmpty()) {
+                actors = actorsIn(sentence, mentions); // a participial clause acts through the sentence's subject
+            }
+            out.add(new Event(EventIds.of(date.get(), title, source), date.get(), title, actors, List.of(source)));
+        }
+    }
+
+    /** The calendar date a DATE or TIME expression names, approximate when its mod or value says so. */
+    static Optional<DateSpan> dateOf(Timex t) {
+        if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+            return Optional.empty();
+        }
+        boolean approx = "APPROX".equals(t.mod()) || (t.value() != null && t.value().contains("X"));
+        return DateSpan.parse(t.value(), approx).map(d -> approx && !d.approximate() ? d.withApproximate(true) : d);
+    }
+
+    /**
+     * The part of the clause the title comes from. A fronted phrase ("Since the US withdrawal in August 2021,
+     * ...") titles its own date when it says enough; otherwise the main clause after it does.
+     */
+    private Span titleRegion(String text, Span clause, Timex t, List<Timex> timexes) {
+        int comma = -1;
+        for (int i = clause.start(); i < clause.end(); i++) {
+            if (text.charAt(i) == ',' && !t.span().contains(i)) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return clause;
+        }
+        String first = firstWord(text, clause.start(), comma);
+        int headEnd = comma;
+        boolean adverbial = frontOpeners.contains(first)
+                || timexes.stream().anyMatch(x -> x.start() >= clause.start() && x.end() <= headEnd);
+        if (!adverbial) {
+            return clause;
+        }
+        Span head = new Span(clause.start(), comma);
+        Span tail = new Span(comma + 1, clause.end());
+        if (t.start() >= comma || "according".equals(first)) {
+            return ClauseSplitter.words(text, tail) >= 2 ? tail : clause;
+        }
+        int said = titles.contentWords(text.substring(head.start(), t.start()) + text.substring(t.end(), head.end()));
+        return said >= MIN_FRONTED_WORDS || ClauseSplitter.words(text, tail) < 2 ? head : tail;
+    }
+
+    private static String firstWord(String text, int from, int to) {
+        int i = from;
+        while (i < to && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int s = i;
+        while (i < to && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(s, i).toLowerCase(Locale.ROOT);
+    }
+
+    private static int endOfPhrase(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private static int wordsOutside(String text, Span region, List<Span> skip) {
+        int n = 0;
+        boolean in = false;
+        for (int i = region.start(); i < region.end(); i++) {
+            boolean w = Character.isLetter(text.charAt(i)) && !covered(i, skip);
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    private static boolean covered(int offset, List<Span> spans) {
+        for (Span s : spans) {
+            if (s.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> actorsIn(Span region, List<ActorMention> mentions) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ActorMention m : mentions) {
+            if (m.start() >= region.start() && m.end() <= region.end()) {
+                names.add(m.actor().name());
+            }
+        }
+        return List.copyOf(names);
     }
 }

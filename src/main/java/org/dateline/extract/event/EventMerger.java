@@ -1,13 +1,272 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dateline.extract.event;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.dateline.model.DateSpan;
 import org.dateline.model.Event;
+import org.dateline.model.Precision;
+import org.dateline.model.Source;
+import org.dateline.model.Span;
 
-/** Merges events that tell the same thing, within and across articles. Placeholder. */
+/**
+ * Merges events that tell the same thing, within and across articles. Two events may merge when their dates
+ * are compatible (one contains the other), their actors overlap, and their wording shares stems; an event
+ * joins a group only when it may merge with every member (complete linkage), so a chain of look-alikes does
+ * not snowball into one event. Events are taken finest date first, so a group's first member carries its most
+ * precise date. Works from the events alone (their passages), so results extracted apart can be merged later.
+ */
 public final class EventMerger {
+    /** Share of the smaller wording that must match when both events tell the same date value. */
+    static final double SAME_DATE_OVERLAP = 0.34;
+    /** ... and when one date is more precise than the other (the merge changes the coarser one's date). */
+    static final double REFINED_DATE_OVERLAP = 0.5;
+    /** Dates spanning more years than this (decades, centuries) are too vague to merge on. */
+    private static final int MAX_YEARS = 12;
+
+    private final Stems stems;
+
+    public EventMerger() {
+        this(new Stems());
+    }
+
+    EventMerger(Stems stems) {
+        this.stems = stems;
+    }
+
+    /** What the merge compares of an event; computed once. */
+    record Profile(int order, Event event, DateSpan date, Set<String> actors, Set<String> words) {
+        /** What decides a comparison: members alike in this are checked once. */
+        Object signature() {
+            return List.of(date.value(), date.approximate(), actors, words);
+        }
+    }
+
+    private static final class Group {
+        final List<Profile> members = new ArrayList<>();
+        final Map<Object, Profile> distinct = new LinkedHashMap<>();
+        final Map<String, List<Span>> passages = new HashMap<>();
+
+        void add(Profile p) {
+            members.add(p);
+            distinct.putIfAbsent(p.signature(), p);
+            for (Source s : p.event().sources()) {
+                passages.computeIfAbsent(s.passage().article().file(), f -> new ArrayList<>()).add(s.passage().span());
+            }
+        }
+    }
 
     public List<Event> merge(List<Event> events) {
-        return events;
+        List<Profile> profiles = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            profiles.add(profile(i, events.get(i)));
+        }
+        List<Profile> order = new ArrayList<>(profiles);
+        order.sort(Comparator.comparing((Profile p) -> p.date().precision())
+                .thenComparing(p -> p.date().approximate())
+                .thenComparingInt(Profile::order));
+        List<Group> groups = new ArrayList<>();
+        // year -> stem key -> groups holding a member of that year with that stem
+        Map<Integer, Map<String, Set<Group>>> index = new HashMap<>();
+        for (Profile p : order) {
+            Group best = null;
+            double bestScore = 0;
+            for (Group g : candidates(p, index)) {
+                double score = score(p, g);
+                if (score > bestScore) {
+                    best = g;
+                    bestScore = score;
+                }
+            }
+            if (best == null) {
+                best = new Group();
+                groups.add(best);
+            }
+            best.add(p);
+            register(p, best, index);
+        }
+        List<Event> out = new ArrayList<>(groups.size());
+        for (Group g : groups) {
+            out.add(g.members.size() == 1 ? g.members.get(0).event() : combine(g.members));
+        }
+        out.sort(Comparator.comparing((Event e) -> e.date().first())
+                .thenComparing(e -> e.date().precision())
+                .thenComparing(e -> e.date().last()));
+        return out;
+    }
+
+    /** True when the two events may be one (the pairwise test of the complete linkage). */
+    public boolean mayMerge(Event a, Event b) {
+        return similarity(profile(0, a), profile(1, b)) > 0;
+    }
+
+    Profile profile(int order, Event e) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Source s : e.sources()) {
+            List<Span> skip = s.timex() == null ? List.of() : List.of(s.timex().span());
+            words.addAll(stems.of(s.passage().article().text(), s.passage().span(), skip, true));
+        }
+        return new Profile(order, e, e.date(), new LinkedHashSet<>(e.actors()), words);
+    }
+
+    /** The number of matching stems, or 0 when the two may not merge. */
+    static double similarity(Profile a, Profile b) {
+        if (!a.date().compatible(b.date())) {
+            return 0;
+        }
+        boolean bothActors = !a.actors().isEmpty() && !b.actors().isEmpty();
+        boolean actorsMeet = bothActors && a.actors().stream().anyMatch(b.actors()::contains);
+        if (bothActors && !actorsMeet) {
+            return 0;
+        }
+        int min = Math.min(a.words().size(), b.words().size());
+        if (min == 0) {
+            return 0;
+        }
+        int shared = Stems.shared(a.words().size() <= b.words().size() ? a.words() : b.words(),
+                a.words().size() <= b.words().size() ? b.words() : a.words());
+        double overlap = (double) shared / min;
+        boolean sameDate = a.date().value().equals(b.date().value());
+        boolean sameTier = fine(a.date().precision()) == fine(b.date().precision());
+        boolean ok;
+        if (actorsMeet && sameTier) {
+            ok = shared >= 1 && overlap >= (sameDate ? SAME_DATE_OVERLAP : REFINED_DATE_OVERLAP);
+        } else {
+            // without shared actors, or from a year to a day, the wording alone must carry the merge
+            ok = shared >= 2 && overlap >= REFINED_DATE_OVERLAP;
+        }
+        return ok ? shared : 0;
+    }
+
+    private static boolean fine(Precision p) {
+        return p.isFinerOrEqual(Precision.MONTH);
+    }
+
+    private static double score(Profile p, Group g) {
+        if (overlapsPassage(p, g)) {
+            return 0;
+        }
+        double sum = 0;
+        for (Profile m : g.distinct.values()) {
+            double s = similarity(p, m);
+            if (s == 0) {
+                return 0;
+            }
+            sum += s;
+        }
+        return sum / g.distinct.size();
+    }
+
+    /** Two dates of one clause are two statements, never one. */
+    private static boolean overlapsPassage(Profile p, Group g) {
+        for (Source s : p.event().sources()) {
+            List<Span> spans = g.passages.get(s.passage().article().file());
+            if (spans != null) {
+                for (Span x : spans) {
+                    if (x.overlaps(s.passage().span())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<Group> candidates(Profile p, Map<Integer, Map<String, Set<Group>>> index) {
+        Set<Group> out = new LinkedHashSet<>();
+        for (int y : years(p.date())) {
+            Map<String, Set<Group>> byKey = index.get(y);
+            if (byKey == null) {
+                continue;
+            }
+            for (String w : p.words()) {
+                Set<Group> gs = byKey.get(Stems.key(w));
+                if (gs != null) {
+                    out.addAll(gs);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void register(Profile p, Group g, Map<Integer, Map<String, Set<Group>>> index) {
+        for (int y : years(p.date())) {
+            Map<String, Set<Group>> byKey = index.computeIfAbsent(y, k -> new HashMap<>());
+            for (String w : p.words()) {
+                byKey.computeIfAbsent(Stems.key(w), k -> new LinkedHashSet<>()).add(g);
+            }
+        }
+    }
+
+    private static List<Integer> years(DateSpan d) {
+        int from = d.first().getYear();
+        int to = d.last().getYear();
+        if (to - from > MAX_YEARS) {
+            return List.of();
+        }
+        List<Integer> ys = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            ys.add(y);
+        }
+        return ys;
+    }
+
+    /**
+     * The title that best stands for the group: the member whose wording the others share most, passing over
+     * titles that open with a negation ("No government had recognized... until Russia") or a bare participle
+     * ("Paving the way for recognition"), which only make sense inside their sentence.
+     */
+    private static String bestTitle(List<Profile> members) {
+        String best = members.get(0).event().title();
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Profile m : members) {
+            double score = 0;
+            for (Profile o : members) {
+                if (o != m) {
+                    score += Stems.shared(m.words(), o.words());
+                }
+            }
+            String first = m.event().title().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+            if (NEGATIONS.contains(first)) {
+                score -= 2;
+            } else if (first.endsWith("ing")) {
+                score -= 1;
+            }
+            if (score > bestScore) {
+                best = m.event().title();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "none", "never", "nobody", "neither", "nor");
+
+    /** One event from a group: the first member's date and title, every actor and every source. */
+    private static Event combine(List<Profile> members) {
+        Event primary = members.get(0).event();
+        Set<String> actors = new LinkedHashSet<>();
+        Set<Source> sources = new LinkedHashSet<>();
+        Set<Object> passages = new HashSet<>();
+        for (Profile m : members) {
+            actors.addAll(m.event().actors());
+            for (Source s : m.event().sources()) {
+                if (passages.add(Objects.hash(s.passage(), s.timex() == null ? null : s.timex().span()))) {
+                    sources.add(s);
+                }
+            }
+        }
+        List<Source> list = List.copyOf(sources);
+        String title = bestTitle(members);
+        return new Event(EventIds.of(primary.date(), title, list.get(0)), primary.date(), title,
+                List.copyOf(actors), list);
     }
 }

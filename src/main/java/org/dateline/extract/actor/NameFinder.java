@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.extract.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.model.ActorKind;
+
+/**
+ * Finds capitalised names that no list knows and reads the evidence around them: a title before a person
+ * ("envoy Jamal Nasir Gharwal"), an organisation word or head ("retailer Best Buy", "NPD Group",
+ * "the Haqqani network"), an acronym in parentheses, an apposition (", an independent expert"), a verb the
+ * name is the subject of, or "said"/"according to"/"by" before it.
+ */
+final class NameFinder {
+    /** How sure the evidence is: HARD evidence fixes the kind; SOFT evidence only says the name acts. */
+    enum Strength { NONE, SOFT, HARD }
+
+    /** A candidate name: tokens {@code [a, b)}, with the kind the evidence gives (null when it gives none). */
+    static final class Segment {
+        final int a;
+        int b;
+        ActorKind kind;
+        Strength strength = Strength.NONE;
+        boolean notActor;
+        String acronym;
+        /** A lone head word ("the Authority"): stands for a known organisation ending in it, if any. */
+        boolean headOnly;
+        /** Times it stood as a bare name: not after "the" or "in", and followed by punctuation or a verb. */
+        boolean bare;
+
+        Segment(int a, int b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        void evidence(ActorKind k, Strength s) {
+            if (s.compareTo(strength) > 0) {
+                strength = s;
+                kind = k;
+            }
+        }
+    }
+
+    private final Lexicon lex;
+
+    NameFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** Segments over the tokens not {@code covered} by a known name, in text order. */
+    List<Segment> find(Tokens t, boolean[] covered) {
+        List<Segment> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size) {
+            if (covered[i] || !t.isCapitalised(i)) {
+                i++;
+                continue;
+            }
+            int b = runEnd(t, covered, i);
+            split(t, i, b, out);
+            i = b;
+        }
+        for (Segment s : out) {
+            read(t, s);
+        }
+        return out;
+    }
+
+    private int runEnd(Tokens t, boolean[] covered, int a) {
+        int b = a + 1;
+        while (b < t.size && !covered[b]) {
+            if (t.isCapitalised(b) && (t.hyphenBefore[b] || t.sameLine(b) && !t.sentenceStart[b])) {
+                b++;
+            } else if (t.isPunct(b, '.') && t.end[b - 1] - t.start[b - 1] == 1 && t.isCapitalised(b - 1)
+                    && b + 1 < t.size && !covered[b + 1] && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
+                b += 2; // a middle initial: "Timothy D. Cook"
+            } else if (t.word[b] && !t.isCapitalised(b) && lex.context(t.at(b), "connector")) {
+                int c = b + 1 < t.size && t.at(b + 1).equals("the") ? b + 2 : b + 1; // "Institute for the Study of War"
+                if (c < t.size && !covered[c] && t.isCapitalised(c) && t.sameLine(c)
+                        && !lex.context(t.at(c), "not-name")) {
+                    b = c + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return b;
+    }
+
+    /** Cuts a run at its titles: "Apple Computer CEO Steve Jobs" gives the organisation and the person. */
+    private void split(Tokens t, int a, int b, List<Segment> out) {
+        while (a < b && lex.context(t.at(a), "not-name")) {
+            a++; // "The", "In", "However" open sentences, not names
+        }
+        if (a >= b) {
+            return;
+        }
+        int lastTitle = -1;
+        for (int k = b - 1; k >= a; k--) {
+            if (lex.isTitle(t.at(k))) {
+                lastTitle = k;
+                break;
+            }
+        }
+        if (t.sentenceStart[a] && b - a >= 3 && !lex.isGivenName(t.at(a)) && lex.isGivenName(t.at(a + 1))) {
+            a++; // "Employee Phil Schiller discussed": a sentence's first word before a given name
+        }
+        if (lastTitle < 0 || lastTitle + 1 < b && orgHead(t.at(b - 1))) {
+            int of = personBeforeOf(t, a, b);
+            if (of > 0) {
+                Segment person = new Segment(a, of); // "Mike Gikas of Consumer Reports"
+                person.evidence(ActorKind.PERSON, Strength.HARD);
+                out.add(person);
+                out.add(new Segment(of + 1, b));
+                return;
+            }
+            out.add(new Segment(a, b)); // no title, or "General Motors": a name that merely starts like a title
+            return;
+        }
+        int first = lastTitle;
+        boolean orgTitle = false;
+        while (first >= a && lex.isTitleOrModifier(t.at(first))) {
+            orgTitle |= lex.role(t.at(first), "org-title");
+            first--;
+        }
+        first++;
+        while (a < first && lex.role(t.at(a), "modifier")) {
+            a++; // "Former Microsoft CEO Bill Gates"
+        }
+        if (first > a) {
+            Segment pre = new Segment(a, first);
+            if (orgTitle) {
+                pre.evidence(ActorKind.ORGANIZATION, Strength.HARD);
+            }
+            out.add(pre);
+        }
+        int nameStart = lastTitle + 1;
+        if (nameStart < b && lex.context(t.at(nameStart), "connector")) {
+            // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Amir Khan Muttaqi"
+            int k = nameStart + 1;
+            while (k < b && (lex.role(t.at(k), "portfolio") || lex.role(t.at(k), "modifier")
+                    || t.at(k).equals("the") || lex.context(t.at(k), "connector"))) {
+                k++;
+            }
+            nameStart = k > nameStart + 1 ? k : b;
+        }
+        if (nameStart < b) {
+            Segment name = new Segment(nameStart, b);
+            name.evidence(ActorKind.PERSON, Strength.HARD);
+            out.add(name);
+        }
+    }
+
+    /** The "of" in "Mike Gikas of Consumer Reports" (a given name, a surname, then "of"), or -1. */
+    private int personBeforeOf(Tokens t, int a, int b) {
+        for (int k = a + 2; k < Math.min(b - 1, a + 4); k++) {
+            if (t.at(k).equals("of") || t.at(k).equals("for")) {
+                boolean person = lex.isGivenName(t.at(a)) && lex.head(t.at(k - 1)) == null;
+                return person ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean orgHead(String w) {
+        String h = lex.head(w);
+        return h != null && !h.equals("none");
+    }
+
+    private void read(Tokens t, Segment s) {
+        int a = s.a;
+        int b = s.b;
+        String head = lex.head(t.at(headIndex(t, a, b)));
+        if (b - a == 1 && head != null && !t.hyphenBefore[a]) {
+            // "the Authority", "the Ministry": only a known organisation's last word, never a name by itself
+            s.headOnly = true;
+            return;
+        }
+        if (b - a > 1 || !t.sentenceStart[a]) {
+            if ("org".equals(head) || "legal".equals(head) || "gov".equals(head)) {
+                s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
+            } else if ("outlet".equals(head)) {
+                s.evidence(ActorKind.OUTLET, Strength.HARD);
+            } else if ("none".equals(head)) {
+                s.notActor = true;
+            }
+        }
+        if (b < t.size && t.word[b] && !t.hyphenBefore[b] && "org".equals(lex.head(t.at(b)))
+                && Character.isLowerCase(t.text.charAt(t.start[b])) && a > 0 && t.at(a - 1).equalsIgnoreCase("the")) {
+            s.b = b + 1; // "the Haqqani network"
+            s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
+            s.notActor = false;
+            b = s.b;
+        }
+        if (s.notActor) {
+            return;
+        }
+        String prev = a > 0 && t.word[a - 1] ? t.at(a - 1) : "";
+        if (!prev.isEmpty() && !t.sentenceStart[a]) {
+            if (lex.isTitle(prev)) {
+                s.evidence(ActorKind.PERSON, Strength.HARD);
+            } else if (lex.role(prev, "org-noun")) {
+                s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
+            } else if (lex.role(prev, "outlet-noun")) {
+                s.evidence(ActorKind.OUTLET, Strength.HARD);
+            }
+        }
+        if (b + 2 < t.size && t.isPunct(b, '(') && t.isPunct(b + 2, ')') && isAcronym(t.at(b + 1))) {
+            s.acronym = t.at(b + 1);
+            s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
+        }
+        boolean afterPlace = a > 0 && t.word[a - 1] && lex.context(t.at(a - 1), "place");
+        if (b + 1 < t.size && t.isPunct(b, ',') && !afterPlace) {
+            if (b + 2 < t.size && isNumber(t.at(b + 1)) && t.isPunct(b + 2, ',')) {
+                s.evidence(ActorKind.PERSON, Strength.HARD); // "Papermaster, 49, had left"
+            } else if (!t.isCapitalised(b + 1) || t.isPossessive(b + 2)) {
+                apposition(t, s, b + 1); // ", an independent expert", not "in San Francisco, Apple CEO"
+            }
+        }
+        if (b + 1 < t.size && t.word[b] && !t.isCapitalised(b) && lex.role(t.at(b), "org-title")
+                && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
+            s.evidence(ActorKind.ORGANIZATION, Strength.HARD); // "Mossad chief David Barnea"
+        }
+        if (verbAfter(t, a, b) || inverted(t, a, b)) {
+            s.evidence(shape(t, a, b), Strength.SOFT);
+        }
+        s.bare = bare(t, a, b);
+    }
+
+    /** The word that tells a name's kind: the last, or the one before "of" ("Institute for the Study of War"). */
+    private int headIndex(Tokens t, int a, int b) {
+        for (int k = a + 1; k < b - 1; k++) {
+            if (!t.isCapitalised(k) && lex.context(t.at(k), "connector") && !t.at(k).equals("&")) {
+                return k - 1;
+            }
+        }
+        return b - 1;
+    }
+
+    /** ", an independent expert", ", a market research firm": the kind word within a few words after a comma. */
+    private void apposition(Tokens t, Segment s, int from) {
+        for (int k = from; k < Math.min(t.size, from + 6); k++) {
+            if (!t.word[k]) {
+                return;
+            }
+            String w = t.at(k);
+            if (lex.isTitle(w)) {
+                s.evidence(ActorKind.PERSON, Strength.HARD);
+                return;
+            }
+            if (lex.role(w, "org-noun")) {
+                s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
+                return;
+            }
+            if (lex.role(w, "outlet-noun")) {
+                s.evidence(ActorKind.OUTLET, Strength.HARD);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The name is the subject of a verb: "Apple today unveiled", "Moscow has also recognised". Not after a
+     * preposition ("copies of Tiger sold"), nor a lone singular name after "the" ("The Mac has outpaced"), which is
+     * more often a product than a group ("the Houthis said").
+     */
+    boolean verbAfter(Tokens t, int a, int b) {
+        if (a > 0 && t.word[a - 1] && !t.isCapitalised(a - 1)) {
+            String p = t.at(a - 1);
+            if (lex.context(p, "place") || p.equals("of") || p.equals("with") || p.equals("for") || p.equals("by")
+                    || p.equals("on") || lex.context(p, "determiner") && b - a == 1 && !t.at(a).endsWith("s")
+                    && !isAcronym(t.at(a))) {
+                return false;
+            }
+        }
+        int k = b;
+        boolean passive = false;
+        while (k < t.size && t.word[k] && lex.context(t.at(k), "between") && k < b + 3) {
+            passive |= lex.context(t.at(k), "passive");
+            k++;
+        }
+        if (k >= t.size || !t.word[k] || t.hyphenBefore[k] || t.isCapitalised(k)) {
+            return false;
+        }
+        String w = t.at(k);
+        // "the Shuffle was introduced": the subject of a passive is acted upon
+        return !passive && (lex.isVerb(w) || w.length() > 4 && w.endsWith("ed"));
+    }
+
+    /** "..., said Jobs.", "according to NPD", "hosted by Apple". */
+    private boolean inverted(Tokens t, int a, int b) {
+        if (a == 0 || !t.word[a - 1]) {
+            return false;
+        }
+        String p = t.at(a - 1).toLowerCase(java.util.Locale.ROOT);
+        boolean ends = b >= t.size || !t.word[b] || lex.context(t.at(b), "place") || t.at(b).equals("and");
+        if ((p.equals("said") || p.equals("says") || p.equals("by")) && ends) {
+            return true;
+        }
+        return p.equals("to") && a > 1 && t.at(a - 2).equalsIgnoreCase("according");
+    }
+
+    private boolean bare(Tokens t, int a, int b) {
+        if (t.sentenceStart[a] || a == 0) {
+            return false;
+        }
+        if (t.word[a - 1] && (lex.context(t.at(a - 1), "determiner") || t.at(a - 1).equals("of"))) {
+            return false;
+        }
+        for (int k = a - 1; k >= Math.max(0, a - 3) && t.word[k] && !t.isCapitalised(k); k--) {
+            if (lex.context(t.at(k), "place")) {
+                return false; // "in northern Gaza" is a place
+            }
+        }
+        if (b >= t.size || !t.word[b] || t.hyphenBefore[b] || t.isCapitalised(b)) {
+            return false;
+        }
+        String w = t.at(b);
+        // "passed Wal-Mart to become", "with Wal-Mart at 15 percent"; not "unveiled Lion," (products, places)
+        return lex.context(w, "place") || w.equals("as") || w.equals("with") || w.equals("for") || w.equals("on")
+                || w.equals("after") || w.equals("over") || w.equals("against");
+    }
+
+    /** The kind a name's shape suggests when nothing else does: "Steve Jobs" a person, "Wal-Mart" or "NPD" not. */
+    ActorKind shape(Tokens t, int a, int b) {
+        if (!lex.isGivenName(t.at(a)) || b - a > 3) {
+            return ActorKind.ORGANIZATION;
+        }
+        int words = 0;
+        for (int k = a; k < b; k++) {
+            String w = t.at(k);
+            if (!t.isCapitalised(k) || w.length() < 2 || !Character.isLowerCase(w.charAt(1)) || t.hyphenBefore[k]) {
+                return ActorKind.ORGANIZATION;
+            }
+            words++;
+        }
+        return words >= 2 ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+    }
+
+    private static boolean isNumber(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    static boolean isAcronym(String w) {
+        if (w.length() < 2 || w.length() > 8) {
+            return false;
+        }
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (!Character.isDigit(c) && c != '.' && c != '&' && c != '-' && !Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return upper >= 2 && Character.isUpperCase(w.charAt(0));
+    }
+}

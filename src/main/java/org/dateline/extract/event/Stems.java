@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.extract.event;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Span;
+import org.tartarus.snowball.ext.englishStemmer;
+
+/**
+ * The content stems of a stretch of text, for comparing the wording of two events. Stems come from the
+ * Snowball English (Porter2) stemmer after British spellings are made American ("recognised" and
+ * "recognize" both give "recogn"); stems are then compared by prefix so that a nominalisation matches its
+ * verb ("recognit" from "recognition" matches "recogn").
+ */
+public final class Stems {
+    /** A stem at least this long matches every longer stem it begins. */
+    static final int PREFIX = 5;
+
+    private final Set<String> stopwords;
+
+    public Stems() {
+        this(WordList.load("stopwords.txt").asSet());
+    }
+
+    Stems(Set<String> stopwords) {
+        this.stopwords = stopwords;
+    }
+
+    /** Content stems of {@code text[region]}, leaving out the words that fall inside {@code skip} (names, dates). */
+    public Set<String> of(String text, Span region, List<Span> skip) {
+        return of(text, region, skip, false);
+    }
+
+    /**
+     * As {@link #of(String, Span, List)}; with {@code skipNames}, capitalised words are left out too: names
+     * are compared as actors, not as wording.
+     */
+    public Set<String> of(String text, Span region, List<Span> skip, boolean skipNames) {
+        Set<String> out = new LinkedHashSet<>();
+        englishStemmer stemmer = new englishStemmer(); // stateful: one per call keeps this thread-safe
+        int i = region.start();
+        while (i < region.end()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < region.end() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (skipped(s, skip) || skipNames && Character.isUpperCase(text.charAt(s))) {
+                continue;
+            }
+            String word = text.substring(s, i).toLowerCase(Locale.ROOT);
+            if (word.length() < 3 || stopwords.contains(word)) {
+                continue;
+            }
+            out.add(stem(stemmer, word));
+        }
+        return out;
+    }
+
+    /** The stem of one lower-case word. */
+    public static String stem(String word) {
+        return stem(new englishStemmer(), word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String stem(englishStemmer stemmer, String word) {
+        stemmer.setCurrent(americanise(word));
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    /** "-ise" spellings as "-ize", so that both stem alike ("normalisation" and "normalization"). */
+    static String americanise(String w) {
+        if (w.length() < 7) {
+            return w;
+        }
+        return w.replaceFirst("is(e|es|ed|ing|ation|ations|er|ers)$", "iz$1");
+    }
+
+    /** True when two stems name the same thing: equal, or one a long enough prefix of the other. */
+    public static boolean match(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= PREFIX && longer.startsWith(shorter);
+    }
+
+    /** How many stems of {@code a} match a stem of {@code b}. */
+    public static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                n++;
+                continue;
+            }
+            for (String y : b) {
+                if (match(x, y)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The key under which a stem is indexed: stems that {@link #match} share it. */
+    static String key(String stem) {
+        return stem.length() >= PREFIX ? stem.substring(0, PREFIX) : stem;
+    }
+
+    private static boolean skipped(int offset, List<Span> skip) {
+        for (Span s : skip) {
+            if (s.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

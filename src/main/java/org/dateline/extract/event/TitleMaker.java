@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.Span;
+
+/**
+ * Makes a short title from the words of a clause: the date expressions go (with the preposition that
+ * attached them), then a leading connective ("Yet,", "However,"), a fronted "According to..." phrase, a
+ * reporting frame ("X said that", ", X reported"), and finally the title is cut to about ten words at a phrase
+ * boundary. No word is invented: every word of a title stands in the clause.
+ */
+public final class TitleMaker {
+    static final int MAX_WORDS = 10;
+    private static final int MIN_FRAME_REST = 4;
+
+    private final List<String> prepositions;
+    private final List<String> connectives;
+    private final List<String> sayVerbs;
+    private final Set<String> breaks;
+    private final Set<String> stopwords;
+    private final Set<String> subjectless;
+    private final Set<String> bareVerbs;
+    private final Pattern leadingFrame;
+    private final Pattern trailingFrame;
+
+    public TitleMaker() {
+        this.prepositions = WordList.load("date-prepositions.txt").longestFirst();
+        this.connectives = WordList.load("leading-connectives.txt").longestFirst();
+        this.sayVerbs = WordList.load("reporting-verbs.txt").longestFirst();
+        this.breaks = WordList.load("title-breaks.txt").asSet();
+        this.stopwords = WordList.load("stopwords.txt").asSet();
+        this.subjectless = WordList.load("subjectless-openers.txt").asSet();
+        String verbs = String.join("|", sayVerbs.stream().map(v -> v.replace(" ", "\\s+")).toList());
+        this.leadingFrame = Pattern.compile("^[^,;:]{1,80}?\\b(?:" + verbs + ")\\b\\s*(?:that\\b\\s*)?",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.bareVerbs = Set.copyOf(sayVerbs.stream().map(v -> v.replaceFirst(" that$", "")).distinct().toList());
+        String bare = String.join("|", bareVerbs);
+        this.trailingFrame = Pattern.compile(",\\s*(?:according\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bare + ")\\b[^,]{0,40})$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The title of the statement told by {@code region} of {@code text}, leaving out {@code dates} (the
+     * temporal expressions found there).
+     */
+    public String title(String text, Span region, List<Span> dates) {
+        String s = withoutDates(text, region, dates);
+        s = stripFrontedAccordingTo(s);
+        s = stripAsides(s);
+        s = stripConnectives(s);
+        s = fromGerundSubject(s);
+        s = stripReportingFrames(s);
+        s = stripFrontedAccordingTo(s);
+        s = stripConnectives(s);
+        s = cut(s);
+        s = clean(s);
+        if (s.split("\\s+").length < 2) {
+            s = clean(cut(withoutDates(text, region, List.of())));
+        }
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Words of {@code s} that are not stop words. */
+    int contentWords(String s) {
+        int n = 0;
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}’'-]+")) {
+            if (!w.isEmpty() && !stopwords.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when a title has a subject and something to say: not "Which ended", not "Have been shipping". */
+    boolean saysEnough(String title) {
+        String[] w = title.split("\\s+");
+        String first = w[0].toLowerCase(Locale.ROOT);
+        String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+        return contentWords(title) >= 2 && !subjectless.contains(first) && !bareVerbs.contains(last);
+    }
+
+    /** The region's text with each date expression, and the preposition before it, cut out. */
+    String withoutDates(String text, Span region, List<Span> dates) {
+        List<Span> cuts = new ArrayList<>();
+        for (Span d : dates) {
+            if (!region.covers(d)) {
+                continue;
+            }
+            int start = d.start();
+            boolean found = true;
+            while (found) {
+                found = false;
+                String before = text.substring(region.start(), start).toLowerCase(Locale.ROOT);
+                for (String p : prepositions) {
+                    if (before.endsWith(" " + p + " ") || before.equals(p + " ")) {
+                        start -= p.length() + 1;
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            int end = d.end();
+            if (text.startsWith("'s", end) || text.startsWith("’s", end)) {
+                end += 2; // "this year's conference": the possessive goes with its date
+            }
+            cuts.add(new Span(start, Math.min(end, region.end())));
+        }
+        cuts.sort(Comparator.comparingInt(Span::start));
+        StringBuilder b = new StringBuilder();
+        int at = region.start();
+        for (Span c : cuts) {
+            if (c.start() >= at) {
+                b.append(text, at, c.start()).append(' ');
+                at = c.end();
+            }
+        }
+        b.append(text, Math.max(at, region.start()), region.end());
+        return b.toString().replaceAll("\\s+", " ").replaceAll(" ([,;:.])", "$1").replaceAll("([,;]){2,}", "$1").strip();
+    }
+
+    /** A fronted "According to X," or "At this year's conference," that sets the scene before the statement. */
+    private String stripFrontedAccordingTo(String s) {
+        Matcher m = FRONTED.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        String first = m.group(1).toLowerCase(Locale.ROOT);
+        boolean scene = first.equals("according") || prepositions.contains(first);
+        return scene && s.substring(m.end()).split("\\s+").length >= MIN_FRAME_REST ? s.substring(m.end()) : s;
+    }
+
+    private static final Pattern FRONTED = Pattern.compile("^(\\p{L}+)\\b[^,;]{1,70},\\s*");
+
+    /** ", once one of its closest partners," and the like: an aside between commas, not the statement. */
+    private static String stripAsides(String s) {
+        return ASIDE.matcher(s).replaceAll(" ").replaceAll("\\s+", " ");
+    }
+
+    private static final Pattern ASIDE = Pattern.compile(
+            ",\\s+(?:a|an|the|once|now|then|formerly|who|whose|which|also|including|itself|themselves)\\b[^,;]{1,70},\\s+",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "This gradual normalisation continued with Moscow revoking its designation": the statement is the
+     * named subject and its gerund, so the title starts there.
+     */
+    private static String fromGerundSubject(String s) {
+        Matcher m = GERUND_SUBJECT.matcher(s);
+        return m.find() && m.start() > 0 && s.substring(m.end()).split("\\s+").length >= 3 ? s.substring(m.end()) : s;
+    }
+
+    private static final Pattern GERUND_SUBJECT = Pattern.compile(
+            "\\b(?:with|by)\\s+(?=(?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}\\p{Ll}+ing\\b)");
+
+    private String stripConnectives(String s) {
+        boolean again = true;
+        while (again) {
+            again = false;
+            s = s.replaceFirst("^[\\p{Punct}—–“”‘’\\s]+", "");
+            String lower = s.toLowerCase(Locale.ROOT);
+            for (String c : connectives) {
+                if (lower.startsWith(c) && lower.length() > c.length()
+                        && !Character.isLetterOrDigit(lower.charAt(c.length()))) {
+                    String rest = s.substring(c.length()).replaceFirst("^[,\\s]+", "");
+                    if (rest.split("\\s+").length >= 2) {
+                        s = rest;
+                        again = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    private String stripReportingFrames(String s) {
+        Matcher t = trailingFrame.matcher(s);
+        if (t.find() && t.start() > 0 && s.substring(0, t.start()).split("\\s+").length >= MIN_FRAME_REST) {
+            s = s.substring(0, t.start());
+        }
+        Matcher l = leadingFrame.matcher(s);
+        if (l.find() && l.end() < s.length()) {
+            String subject = s.substring(0, l.end());
+            String rest = s.substring(l.end());
+            if (subject.split("\\s+").length <= 9 && rest.split("\\s+").length >= MIN_FRAME_REST) {
+                s = rest;
+            }
+        }
+        return s;
+    }
+
+    /** At most about {@link #MAX_WORDS} words, cut before a phrase-opening word or at a comma when it can. */
+    private String cut(String s) {
+        String[] w = s.split("\\s+");
+        if (w.length <= MAX_WORDS) {
+            return s;
+        }
+        int end = MAX_WORDS;
+        for (int i = MAX_WORDS; i >= 4; i--) {
+            if (w[i - 1].endsWith(",") || w[i - 1].endsWith(";")) {
+                return String.join(" ", java.util.Arrays.copyOf(w, i));
+            }
+        }
+        for (int i = MAX_WORDS; i >= 4; i--) {
+            String word = w[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if (breaks.contains(word)) {
+                end = i;
+                break;
+            }
+            if (w[i - 1].endsWith(",") || w[i - 1].endsWith(";")) {
+                end = i;
+                break;
+            }
+        }
+        // a title does not end on "of the new": drop the function words a cut left dangling
+        while (end > 2 && stopwords.contains(w[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+            end--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(w, end));
+    }
+
+    private static String clean(String s) {
+        s = s.replaceAll("\\s+", " ").strip();
+        s = s.replaceFirst("^[,;:.—–\\-\\s]+", "");
+        s = s.replaceFirst("[,;:.—–\\-\\s]+$", "");
+        // an opening quote whose closing one was cut off
+        if (count(s, '“') > count(s, '”')) {
+            s = s + "”";
+        }
+        if (count(s, '"') % 2 == 1) {
+            s = s.endsWith("\"") ? s.substring(0, s.length() - 1) : s + "\"";
+        }
+        if (count(s, '(') > count(s, ')')) {
+            s = s + ")";
+        }
+        return s.strip();
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.Timex;
+import org.dateline.model.TimexType;
+
+/**
+ * Turns the tagger's unresolved values into TIMEX3 values. Deictic values ({@code dct.D-1}, "yesterday") anchor on
+ * the publication date; anaphoric ones ({@code ref.M+1}, "the following month") on the most recent date of the
+ * story; bare months and weekdays ({@code XXXX-07}, {@code XXXX-WXX-1}) take their year or week from the tense
+ * of their sentence, or from a nearby explicit date when the story has moved to another year.
+ */
+final class Resolver {
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?<base>dct|ref)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12])?|SAME)");
+    private static final Pattern PARTIAL = Pattern.compile(
+            "(?<dir>prev:|next:|cur:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}))?|WXX-(?<wd>[1-7])|(?<s>SP|SU|FA|WI)"
+                    + "|Q(?<q>[1-4])|H(?<h>[12]))");
+    private static final Pattern TIME_SUFFIX = Pattern.compile("T(?:\\d|MO|AF|EV|NI|DT).*");
+    /** How far back (characters) an explicit date still sets the year of a bare month. */
+    private static final int STORY_REACH = 300;
+
+    private final Tense tense;
+
+    Resolver(Tense tense) {
+        this.tense = tense;
+    }
+
+    /** Mutable story state while walking an article's tags in order. */
+    private static final class Story {
+        final LocalDate dct;
+        CalendarValue last;
+        CalendarValue lastExplicit;
+        int lastExplicitEnd = -1;
+
+        Story(LocalDate dct) {
+            this.dct = dct;
+        }
+    }
+
+    List<Timex> resolve(String text, List<Tagger.Tag> tags, LocalDate dct) {
+        Story story = new Story(dct);
+        List<Timex> out = new ArrayList<>(tags.size());
+        for (Tagger.Tag t : tags) {
+            String[] va = t.type() == TimexType.SET || t.type() == TimexType.DURATION
+                    ? new String[]{durationInYears(t.unresolved()), null}
+                    : resolveOne(text, t, story);
+            String value = va[0];
+            out.add(new Timex(text.substring(t.start(), t.end()), t.start(), t.end(), t.type(), value, t.mod(),
+                    t.unresolved(), t.rule(), va[1]));
+            if (t.type() == TimexType.DATE || t.type() == TimexType.TIME) {
+                CalendarValue cv = CalendarValue.parse(value);
+                if (cv != null) {
+                    story.last = cv;
+                    if (CalendarValue.parse(t.unresolved()) != null && cv.finerOrEqual(CalendarValue.Unit.M)) {
+                        story.lastExplicit = cv;
+                        story.lastExplicitEnd = t.end();
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern DECADES = Pattern.compile("P(\\d+|X)(DE|CE)");
+
+    /** Decades and centuries as years, as news corpora annotate them: "a decade" P10Y, "decades" PXY. */
+    static String durationInYears(String v) {
+        Matcher m = DECADES.matcher(v);
+        if (!m.matches()) {
+            return v;
+        }
+        if (m.group(1).equals("X")) {
+            return "PXY";
+        }
+        long n = Long.parseLong(m.group(1)) * (m.group(2).equals("DE") ? 10 : 100);
+        return "P" + n + "Y";
+    }
+
+    /** {value, anchor}. */
+    private String[] resolveOne(String text, Tagger.Tag t, Story story) {
+        String u = t.unresolved();
+        String suffix = "";
+        int tIdx = timeSuffixStart(u);
+        if (tIdx >= 0) {
+            suffix = u.substring(tIdx);
+            u = u.substring(0, tIdx);
+        }
+        Matcher rel = RELATIVE.matcher(u);
+        if (rel.matches()) {
+            return relative(rel, story, suffix);
+        }
+        Matcher p = PARTIAL.matcher(u);
+        if (p.matches()) {
+            return partial(text, t, p, story, suffix);
+        }
+        return new String[]{t.unresolved(), null};
+    }
+
+    private static int timeSuffixStart(String u) {
+        if (u.startsWith("P")) {
+            return -1;
+        }
+        for (int i = 1; i < u.length(); i++) {
+            if (u.charAt(i) == 'T' && TIME_SUFFIX.matcher(u).region(i, u.length()).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String[] relative(Matcher rel, Story story, String suffix) {
+        boolean ref = rel.group("base").equals("ref");
+        CalendarValue base;
+        String anchor;
+        if (ref && story.last != null) {
+            base = story.last;
+            anchor = "previous date " + base.value();
+        } else if (story.dct != null) {
+            base = new CalendarValue(story.dct, CalendarValue.Unit.D);
+            anchor = "publication date " + story.dct;
+        } else {
+            return new String[]{underspecified(rel.group("u")) + suffix, null};
+        }
+        if (rel.group("u") == null) {
+            return new String[]{base.value() + suffix, anchor};
+        }
+        CalendarValue.Unit unit = CalendarValue.Unit.valueOf(rel.group("u"));
+        String n = rel.group("n");
+        if (n.endsWith("X")) {
+            return new String[]{n.startsWith("-") ? "PAST_REF" : "FUTURE_REF", anchor};
+        }
+        long k = Long.parseLong(n);
+        if (!base.finerOrEqual(unit)) {
+            // "the following month" after a bare year: the year is all we know.
+            return new String[]{k == 0 ? base.value() : base.as(base.unit()).value(), anchor};
+        }
+        String v = base.as(unit).plus(k).value();
+        String rest = rel.group("rest") == null ? "" : rel.group("rest");
+        if (rest.startsWith("-H") && unit != CalendarValue.Unit.Y || rest.equals("-WE") && unit != CalendarValue.Unit.W) {
+            rest = "";
+        }
+        return new String[]{v + rest + (unit == CalendarValue.Unit.D ? suffix : ""), anchor};
+    }
+
+    private static String underspecified(String unit) {
+        if (unit == null) {
+            return "XXXX-XX-XX";
+        }
+        return switch (unit) {
+            case "D" -> "XXXX-XX-XX";
+            case "W" -> "XXXX-WXX";
+            case "M" -> "XXXX-XX";
+            default -> "XXXX";
+        };
+    }
+
+    private String[] partial(String text, Tagger.Tag t, Matcher p, Story story, String suffix) {
+        String dir = p.group("dir");
+        String bare = p.group().substring(dir == null ? 0 : dir.length());
+        if ("cur:".equals(dir)) {
+            dir = null;
+        }
+        if (p.group("wd") != null) {
+            if (story.dct == null) {
+                return new String[]{bare + suffix, null};
+            }
+            DayOfWeek target = DayOfWeek.of(Integer.parseInt(p.group("wd")));
+            DayOfWeek now = story.dct.getDayOfWeek();
+            int diff = target.getValue() - now.getValue();
+            Tense.Kind k = dir == null ? tense.of(text, t.start(), t.end()) : null;
+            boolean future = "next:".equals(dir) || k == Tense.Kind.FUTURE;
+            LocalDate d;
+            if (diff == 0 && dir == null) {
+                d = story.dct;
+            } else if (future) {
+                d = story.dct.plusDays(diff > 0 ? diff : diff + 7);
+            } else {
+                d = story.dct.plusDays(diff < 0 ? diff : diff - 7);
+            }
+            return new String[]{d + suffix, "publication date " + story.dct};
+        }
+        int month;
+        String rest;
+        if (p.group("m") != null) {
+            month = Integer.parseInt(p.group("m"));
+            rest = bare.substring(4);
+        } else if (p.group("s") != null) {
+            month = CalendarValue.seasonMonth(p.group("s"));
+            rest = bare.substring(4);
+        } else if (p.group("q") != null) {
+            month = (Integer.parseInt(p.group("q")) - 1) * 3 + 1;
+            rest = bare.substring(4);
+        } else {
+            month = p.group("h").equals("1") ? 1 : 7;
+            rest = bare.substring(4);
+        }
+        if (story.lastExplicit != null && dir == null && t.start() - story.lastExplicitEnd < STORY_REACH
+                && (story.dct == null || story.lastExplicit.first().getYear() != story.dct.getYear())) {
+            int y = story.lastExplicit.first().getYear();
+            return new String[]{String.format("%04d", y) + rest + suffix, "previous date " + story.lastExplicit.value()};
+        }
+        if (story.dct == null) {
+            return new String[]{bare + suffix, null};
+        }
+        int y = story.dct.getYear();
+        int dm = story.dct.getMonthValue();
+        if ("prev:".equals(dir)) {
+            y = month < dm ? y : y - 1;
+        } else if ("next:".equals(dir)) {
+            y = month > dm ? y : y + 1;
+        } else {
+            Tense.Kind k = tense.of(text, t.start(), t.end());
+            if (k == Tense.Kind.PAST && month > dm) {
+                y--;
+            } else if (k == Tense.Kind.FUTURE && month < dm) {
+                y++;
+            }
+        }
+        return new String[]{String.format("%04d", y) + rest + suffix, "publication date " + story.dct};
+    }
+}

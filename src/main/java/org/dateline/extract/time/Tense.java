@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.extract.time;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Guesses whether the clause around an expression speaks of the past or the future, from the cue words of
+ * {@code patterns.txt} ({@code [futureCue]}, {@code [pastCue]}) and past tenses in -ed: the nearest cue wins, a cue
+ * before the expression counting a little closer ("will ... on Monday"). Words are compared one and two at a time,
+ * so no regex runs over the sentence.
+ */
+final class Tense {
+    enum Kind { PAST, FUTURE, UNKNOWN }
+
+    private static final int REACH = 120;
+    private final Set<String> future = new HashSet<>();
+    private final Set<String> past = new HashSet<>();
+
+    Tense(RuleBook book) {
+        fill(book, "futureCue", future);
+        fill(book, "pastCue", past);
+    }
+
+    private static void fill(RuleBook book, String list, Set<String> into) {
+        RuleBook.WordList w = book.list(list);
+        if (w == null) {
+            throw new IllegalStateException("patterns.txt lacks [" + list + "]");
+        }
+        into.addAll(w.values().keySet());
+    }
+
+    Kind of(String text, int start, int end) {
+        int from = sentenceStart(text, start);
+        int to = sentenceEnd(text, end);
+        Kind best = Kind.UNKNOWN;
+        int bestDist = Integer.MAX_VALUE;
+        String prev = null;
+        int prevStart = -1;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != '\'') {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < to && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
+                j++;
+            }
+            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+            if (j <= start || i >= end) {
+                Kind k = classify(prev, w);
+                int cueStart = k != null && prev != null && isPair(prev, w) ? prevStart : i;
+                if (k != null) {
+                    int dist = j <= start ? (start - j) * 2 / 3 : cueStart - end;
+                    if (dist < bestDist) {
+                        bestDist = dist;
+                        best = k;
+                    }
+                }
+            }
+            prev = w;
+            prevStart = i;
+            i = j;
+        }
+        return best;
+    }
+
+    private boolean isPair(String prev, String w) {
+        String pair = prev + " " + w;
+        return future.contains(pair) || past.contains(pair);
+    }
+
+    private Kind classify(String prev, String w) {
+        if (prev != null) {
+            String pair = prev + " " + w;
+            if (future.contains(pair)) {
+                return Kind.FUTURE;
+            }
+            if (past.contains(pair)) {
+                return Kind.PAST;
+            }
+        }
+        if (future.contains(w) || w.endsWith("'ll")) {
+            return Kind.FUTURE;
+        }
+        if (past.contains(w)) {
+            return Kind.PAST;
+        }
+        // A participle after a form of "be" ("will be held", "is expected") says nothing of the tense.
+        if (w.length() > 4 && w.endsWith("ed") && !(prev != null && (prev.equals("be") || prev.equals("been")
+                || prev.equals("being") || prev.equals("is") || prev.equals("are")))) {
+            return Kind.PAST;
+        }
+        return null;
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int lim = Math.max(0, at - REACH);
+        for (int i = at - 1; i > lim; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '\n') && i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return lim;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        int lim = Math.min(text.length(), at + REACH);
+        for (int i = at; i < lim; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '\n') && (i + 1 == text.length()
+                    || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return lim;
+    }
+}

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.extract.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The hard cases of the actors issue, as tables. In each text the name under test is in [brackets]; the expected
+ * value is the actor it stands for and its kind ({@code Russia:COUNTRY}), {@code Kabul:PLACE} for a place, or
+ * {@code -} when it must not be an actor.
+ */
+class ActorRecognizerTest {
+    private static final ActorRecognizer RECOGNIZER = ActorRecognizer.load();
+
+    /** What the bracketed name in {@code marked} is recognised as. */
+    static String actorOf(String marked) {
+        int open = marked.indexOf('[');
+        int close = marked.indexOf(']');
+        String text = marked.substring(0, open) + marked.substring(open + 1, close) + marked.substring(close + 1);
+        int start = open;
+        int end = close - 1;
+        Optional<ActorMention> hit = RECOGNIZER.recognize(text).stream()
+                .filter(m -> m.start() < end && m.end() > start).findFirst();
+        return hit.map(m -> m.role() == ActorMention.Role.PLACE ? m.actor().name() + ":PLACE"
+                : m.actor().name() + ":" + m.actor().kind()).orElse("-");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "[Moscow] recognised the Taliban administration in July.                    | Russia:COUNTRY",
+        "However, the [United States] maintained its refusal. [Washington] maintained it too. | United States:COUNTRY",
+        "However, the United States maintained its refusal. [Washington] maintained it too. | United States:COUNTRY",
+        "Relations soured amid [Islamabad]'s accusations that militants attacked.   | Pakistan:COUNTRY",
+        "This normalization continued with [Moscow] revoking its designation.      | Russia:COUNTRY",
+        "Both Moscow and [Kabul] hope that the act will serve as a precedent.        | Afghanistan:COUNTRY",
+        "The Taliban hosted several US delegations in [Kabul] during the year.       | Kabul:PLACE",
+        "He became envoy at the Afghan embassy in [Moscow] that month.               | Moscow:PLACE",
+        "Talks were held in Moscow and [Kabul] last week.                            | Kabul:PLACE",
+        "The trial begins on Wednesday in central [London].                          | London:PLACE",
+        "The group opened a Moscow-based office. The [Moscow]-based office closed.   | Moscow:PLACE",
+        "The [Washington] Post reported the deal on Friday.                          | Washington Post:OUTLET",
+        "The [Doha] process remained stalled.                                       | Doha:PLACE",
+        "The [Kabul] regime welcomed the decision.                                  | Afghanistan:COUNTRY",
+    })
+    void capitalActsForItsCountryOnlyWhenItIsNotAPlace(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "[Russian] President Vladimir Putin said in October that problems remained. | Russia:COUNTRY",
+        "Officials said [Afghan]-based militants carried out cross-border attacks.  | Afghanistan:COUNTRY",
+        "The visits led to the release of a number of [American] detainees.         | United States:COUNTRY",
+        "The [Pakistani] army said it had killed ten militants.                     | Pakistan:COUNTRY",
+        "India, Germany and [Tajikistan] expanded limited engagement.               | Tajikistan:COUNTRY",
+        "[Tajik] officials met the delegation.                                      | Tajikistan:COUNTRY",
+        "The [American] computer company Apple has reached a record profit.         | -",
+        "The board of [American] Airlines met on Monday.                            | American Airlines:ORGANIZATION",
+    })
+    void demonymsStandForTheirCountry(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "In March 2022, Russia's [Foreign Ministry] accredited the envoy.           | Russia:COUNTRY",
+        "In this regard, the [Kremlin] hopes that its decision will be followed.    | Russia:COUNTRY",
+        "The [White House] said the talks had ended.                                | United States:COUNTRY",
+        "The [Pentagon] confirmed the strike on Tuesday.                            | United States:COUNTRY",
+        "Chinese [Foreign Ministry] spokeswoman Mao Ning said China wants peace.     | China:COUNTRY",
+        "The [Pakistani Army] said it had killed ten militants.                     | Pakistan:COUNTRY",
+    })
+    void governmentBodiesActForTheirCountry(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Trump halted assistance and demanded the return of [US] equipment.         | United States:COUNTRY",
+        "The [U.S.] embassy said it would reopen.                                   | United States:COUNTRY",
+        "[America] wants a deal, the envoy said.                                    | United States:COUNTRY",
+        "Officials in [Britain] said the plan would change.                         | United Kingdom:COUNTRY",
+        "The [Russian Federation] recognised the government.                        | Russia:COUNTRY",
+        "[UN] officials said aid had been cut.                                      | United Nations:ORGANIZATION",
+        "Several officials remain under [United Nations] sanctions.                 | United Nations:ORGANIZATION",
+        "A statement by [U.N.] officials followed.                                  | United Nations:ORGANIZATION",
+        "[NATO] allies met in Brussels.                                             | NATO:ORGANIZATION",
+    })
+    void canonicalNamesAgree(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Militants, including the Pakistani Taliban ([TTP]), attacked posts.        | Pakistani Taliban:ORGANIZATION",
+        "The Baloch Liberation Army (BLA) claimed the attack. The [BLA] said more would follow. | Baloch Liberation Army:ORGANIZATION",
+        "The [Baloch Liberation Army] (BLA) claimed the attack.                     | Baloch Liberation Army:ORGANIZATION",
+        "Analysts at the Institute for the Study of War ([ISW]) said forces advanced. | Institute for the Study of War:ORGANIZATION",
+        "Jobs spoke at the World Wide Developers [Conference] (WWDC) on Monday.     | -",
+    })
+    void acronymInParenthesesNamesWhatItFollows(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Russia's Foreign Ministry accredited Taliban envoy Jamal Nasir Gharwal, with [Gharwal] assuming control. | Jamal Nasir Gharwal:PERSON",
+        "The Haqqani network is led by Interior Minister Sirajuddin Haqqani. In December, [Haqqani] criticised governance. | Sirajuddin Haqqani:PERSON",
+        "The [Haqqani network] is led by Interior Minister Sirajuddin Haqqani. In December, Haqqani criticised governance. | Haqqani network:ORGANIZATION",
+        "The [Farouk network], led by commander Omar Farouk, claimed the attack. Farouk said more would follow. | Farouk network:ORGANIZATION",
+        "The Farouk network, led by commander Omar Farouk, claimed the attack. [Farouk] said more would follow. | Omar Farouk:PERSON",
+        "Apple Computer CEO Steve Jobs gave the keynote. [Jobs] said sales were up. | Steve Jobs:PERSON",
+        "President Trump spoke first. US President [Donald Trump] halted assistance. | Donald Trump:PERSON",
+        "[President Trump] spoke first. US President Donald Trump halted assistance. | Donald Trump:PERSON",
+    })
+    void laterSurnameResolvesToTheFullName(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Taliban spokesperson [Zabihullah Mujahid] said members made 99 trips.      | Zabihullah Mujahid:PERSON",
+        "The leadership under Taliban supreme leader [Hibatullah Akhundzada] held.  | Hibatullah Akhundzada:PERSON",
+        "\"The decision was driven by pride,\" [Nikita Smagin], an independent expert on Russia, said. | Nikita Smagin:PERSON",
+        "U.S. Secretary of State [Marco Rubio] said the offer stood.                | Marco Rubio:PERSON",
+        "\"The situation is difficult,\" said [Oleksandr Syrskyi], the top commander. | Oleksandr Syrskyi:PERSON",
+        "[Apple] Computer CEO Steve Jobs gave the keynote.                          | Apple Computer:ORGANIZATION",
+        "Mossad [chief] David Barnea would attend.                                  | -",
+        "[Mossad] chief David Barnea would attend.                                  | Mossad:ORGANIZATION",
+    })
+    void titlesAndRolesSignalPeople(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The Taliban failed to secure recognition, [Khaama Press] reported.         | Khaama Press:OUTLET",
+        "The store passed U.S. electronics retailer [Best Buy] last year.           | Best Buy:ORGANIZATION",
+        "Figures were released by [NPD Group], a market research firm.              | NPD Group:ORGANIZATION",
+        "[Apple Inc.] released a new lineup of laptops.                             | Apple:ORGANIZATION",
+        "[Apple] today unveiled its latest addition to the iPod line.               | Apple:ORGANIZATION",
+        "In April, the technology blog [Gizmodo] obtained a prototype.              | Gizmodo:OUTLET",
+        "Palestinian Authority officials met. The [Authority] said it was ready.    | Palestinian Authority:ORGANIZATION",
+        "Efforts to regain control of [Bagram] air base failed.                     | -",
+        "The [Shuffle] was introduced in January.                                   | -",
+        "The [Kandahar]-based leadership appeared to tighten its grip.              | -",
+    })
+    void organisationsAndOutletsFoundInTheText(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @Test
+    void withinGivesTheActorsOfOneSentenceOnly() {
+        String text = "Moscow recognised the Taliban in July. The trial began in Kabul, Pakistan said.";
+        List<ActorMention> all = RECOGNIZER.recognize(text);
+        int second = text.indexOf("The trial");
+        assertThat(ActorMention.actorNames(all, 0, second)).containsExactly("Russia", "Taliban");
+        assertThat(ActorMention.actorNames(all, second, text.length())).containsExactly("Pakistan");
+    }
+
+    @Test
+    void mentionsComeInTextOrderWithTheirSurfaceAndAliases() {
+        String text = "The United States and Russia met. US officials said Washington would wait.";
+        List<ActorMention> all = RECOGNIZER.recognize(text);
+        assertThat(all).extracting(ActorMention::surface)
+                .containsExactly("United States", "Russia", "US", "Washington");
+        assertThat(all.get(0).actor().aliases()).contains("US", "Washington");
+        assertThat(all).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.surface()));
+    }
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.extract.event;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.extract.Extractor;
+import org.dateline.ingest.ArticleReaders;
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Timeline;
+
+/**
+ * Speed check, not run by surefire: extracts and merges N articles (default 1000) made by repeating the seed
+ * and development articles under new names, so the merge has many true duplicates to fold. Prints the
+ * extraction and merge times. Arg: N (non-numeric args are ignored).
+ */
+public final class EventBenchmark {
+    private EventBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = 1000;
+        for (String a : args) {
+            if (a.matches("\\d+")) {
+                n = Integer.parseInt(a);
+            }
+        }
+        List<Article> base = new ArrayList<>();
+        for (Path dir : List.of(Path.of("seeds"), Path.of("../../shared/dev/meantime-apple"),
+                Path.of("/work/shared/dev/meantime-apple"))) {
+            if (Files.isDirectory(dir)) {
+                for (Path p : ArticleReaders.expand(List.of(dir))) {
+                    base.add(ArticleReaders.read(p, p.getFileName().toString()));
+                }
+            }
+        }
+        List<Article> articles = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Article a = base.get(i % base.size());
+            articles.add(new Article("copy" + i + "/" + a.file(), a.hash(), a.text(), a.title(), a.published(),
+                    a.publishedSource(), a.author(), a.outlet(), a.body(), a.warnings()));
+        }
+        Extractor extractor = Extractor.load();
+        extractor.extract(articles.subList(0, Math.min(50, n))); // warm-up
+        long t0 = System.nanoTime();
+        List<Extractor.ArticleResult> results = articles.parallelStream().map(extractor::extractArticle).toList();
+        long t1 = System.nanoTime();
+        List<Event> all = results.stream().flatMap(r -> r.events().stream()).toList();
+        List<Event> merged = new EventMerger().merge(all);
+        long t2 = System.nanoTime();
+        Timeline t = extractor.combine(results);
+        long t3 = System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            long a = System.nanoTime();
+            new EventMerger().merge(all);
+            System.out.printf("merge again: %.0f ms%n", (System.nanoTime() - a) / 1e6);
+        }
+        System.out.printf("articles=%d events=%d merged=%d extract=%.0f ms merge=%.0f ms combine=%.0f ms total=%.0f ms%n",
+                n, all.size(), merged.size(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t3 - t0 - (t2 - t1)) / 1e6);
+        System.out.println("timeline events: " + t.events().size());
+    }
+}

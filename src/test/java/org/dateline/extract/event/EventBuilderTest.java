@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Precision;
+import org.dateline.model.Span;
+import org.dateline.model.TimexType;
+import org.junit.jupiter.api.Test;
+
+class EventBuilderTest {
+    private final EventBuilder builder = new EventBuilder();
+
+    @Test
+    void twoDatedClausesOfOneSentenceGiveTwoEvents() {
+        Article a = Fixtures.article("a.txt", "This gradual normalization continued with Moscow revoking its terrorist "
+                + "designation of the Taliban in April 2025, paving the way for official recognition earlier this month.",
+                LocalDate.of(2025, 7, 25));
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "April 2025", "2025-04"),
+                Fixtures.date(a, "earlier this month", "2025-07")), Fixtures.mentions(a, Fixtures.seedActors()));
+
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("2025-04", "2025-07");
+        assertThat(events.get(0).title()).isEqualTo("Moscow revoking its terrorist designation of the Taliban");
+        assertThat(events.get(0).sources().get(0).passage().text()).endsWith("of the Taliban in April 2025");
+        assertThat(events.get(1).sources().get(0).passage().text())
+                .isEqualTo("paving the way for official recognition earlier this month.");
+        assertThat(events.get(1).title()).isEqualTo("Paving the way for official recognition");
+        assertThat(events.get(1).actors()).as("the participle acts through the sentence's subject")
+                .containsExactly("Russia", "Taliban");
+        assertThat(events.get(1).sources().get(0).timex().text()).isEqualTo("earlier this month");
+    }
+
+    @Test
+    void dateLineAndUndatedSentencesGiveNoEvent() {
+        Article a = Fixtures.article("a.txt", "25 July 2025\n\nRussia recognised the Taliban. Many countries objected.",
+                LocalDate.of(2025, 7, 25));
+        assertThat(builder.build(a, List.of(Fixtures.date(a, "25 July 2025", "2025-07-25")), List.of())).isEmpty();
+    }
+
+    @Test
+    void onlyBodyTextGivesEvents() {
+        String text = "Russia recognised the Taliban in July 2025\n\nThe talks resumed in May 2025 in Doha.";
+        Article a = new Article("a.txt", "0", text, null, null, null, null, null,
+                List.of(new Span(text.indexOf("The talks"), text.length())), List.of());
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "July 2025", "2025-07"),
+                Fixtures.date(a, "May 2025", "2025-05")), List.of());
+        assertThat(events).extracting(Event::title).containsExactly("The talks resumed in Doha");
+    }
+
+    @Test
+    void anchoredDurationGivesAnApproximateEvent() {
+        Article a = Fixtures.article("a.txt", "Nearly four years after the Taliban reconquered Afghanistan, numerous "
+                + "countries have engaged with the Islamic Emirate.", LocalDate.of(2025, 7, 25));
+        List<Event> events = builder.build(a, List.of(Fixtures.timex(a, "Nearly four years", 0, TimexType.DURATION,
+                "P4Y", "APPROX")), List.of());
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.date().value()).isEqualTo("2021");
+        assertThat(e.date().approximate()).isTrue();
+        assertThat(e.title()).isEqualTo("The Taliban reconquered Afghanistan");
+    }
+
+    @Test
+    void plainDurationsSetsAndGenericReferencesGiveNoEvent() {
+        Article a = Fixtures.article("a.txt", "The talks lasted four years. They meet every week. Prices are high now.",
+                LocalDate.of(2025, 7, 25));
+        assertThat(builder.build(a, List.of(
+                Fixtures.timex(a, "four years", 0, TimexType.DURATION, "P4Y", null),
+                Fixtures.timex(a, "every week", 0, TimexType.SET, "P1W", null),
+                Fixtures.timex(a, "now", 0, TimexType.DATE, "PRESENT_REF", null)), List.of())).isEmpty();
+    }
+
+    @Test
+    void approximateModAndFuzzyValuesMarkTheDateApproximate() {
+        Article a = Fixtures.article("a.txt", "The company was founded around 1976 by two friends. It grew in the 1990s "
+                + "across the world.", null);
+        List<Event> events = builder.build(a, List.of(
+                Fixtures.timex(a, "around 1976", 0, TimexType.DATE, "1976", "APPROX"),
+                Fixtures.timex(a, "the 1990s", 0, TimexType.DATE, "199X", null)), List.of());
+        assertThat(events).extracting(e -> e.date().approximate()).containsExactly(true, true);
+        assertThat(events.get(1).date().precision()).isEqualTo(Precision.DECADE);
+    }
+
+    @Test
+    void seedArticlesGiveEveryDatedStatement() throws Exception {
+        Article a = Fixtures.seed(Fixtures.SEED_2025, null);
+        List<Event> events = builder.build(a, Fixtures.seed2025Timexes(a), Fixtures.mentions(a, Fixtures.seedActors()));
+        assertThat(events).extracting(Event::title).contains(
+                "Moscow recognised the Taliban administration",
+                "Afghanistan continued to face a political stalemate",
+                "Haqqani publicly criticised governance based on fear");
+        Event july = events.stream().filter(e -> e.date().value().equals("2025-07")).findFirst().orElseThrow();
+        assertThat(july.actors()).containsExactly("Russia", "Taliban");
+    }
+
+    @Test
+    void idsAreStableAcrossRuns() throws Exception {
+        Article a = Fixtures.seed(Fixtures.SEED_RUSSIA, LocalDate.of(2025, 7, 25));
+        Map<String, String> actors = Fixtures.seedActors();
+        List<String> first = builder.build(a, Fixtures.seedRussiaTimexes(a), Fixtures.mentions(a, actors))
+                .stream().map(Event::id).toList();
+        List<String> second = new EventBuilder().build(a, Fixtures.seedRussiaTimexes(a), Fixtures.mentions(a, actors))
+                .stream().map(Event::id).toList();
+        assertThat(first).isEqualTo(second).doesNotHaveDuplicates();
+    }
+}

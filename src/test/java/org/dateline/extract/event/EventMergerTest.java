@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Timex;
+import org.junit.jupiter.api.Test;
+
+class EventMergerTest {
+    private final EventBuilder builder = new EventBuilder();
+    private final EventMerger merger = new EventMerger();
+
+    private List<Event> events(String file, String text, String date, String value) {
+        Article a = Fixtures.article(file, text, LocalDate.of(2025, 7, 25));
+        return builder.build(a, List.of(Fixtures.date(a, date, value)), Fixtures.mentions(a, Fixtures.seedActors()));
+    }
+
+    @Test
+    void sameEventToldThreeTimesBecomesOneWithTheMostPreciseDate() throws Exception {
+        Article a = Fixtures.seed(Fixtures.SEED_2025, null);
+        Article b = Fixtures.seed(Fixtures.SEED_RUSSIA, LocalDate.of(2025, 7, 25));
+        List<Event> all = new ArrayList<>(builder.build(a, Fixtures.seed2025Timexes(a),
+                Fixtures.mentions(a, Fixtures.seedActors())));
+        all.addAll(builder.build(b, Fixtures.seedRussiaTimexes(b), Fixtures.mentions(b, Fixtures.seedActors())));
+
+        List<Event> merged = merger.merge(all);
+
+        Event recognition = merged.stream().filter(e -> e.sources().size() == 3).findFirst().orElseThrow();
+        assertThat(recognition.date().value()).isEqualTo("2025-07-03");
+        assertThat(recognition.corroboration()).isEqualTo(2);
+        assertThat(recognition.sources()).extracting(s -> s.passage().text()).anySatisfy(t -> assertThat(t)
+                .contains("Moscow recognised the Taliban administration in July"))
+                .anySatisfy(t -> assertThat(t).contains("until Russia did so on July 3"))
+                .anySatisfy(t -> assertThat(t).contains("paving the way for official recognition earlier this month"));
+        assertThat(merged.stream().filter(e -> e.date().value().equals("2025-04"))).hasSize(1);
+        assertThat(merged.stream().filter(e -> e.date().value().equals("2022-03"))).hasSize(1);
+    }
+
+    @Test
+    void sharingAMonthAndActorsIsNotEnough() {
+        List<Event> all = new ArrayList<>(events("a.txt", "Russia recognised the Taliban in July 2025.", "July 2025", "2025-07"));
+        all.addAll(events("b.txt", "Russia hosted Taliban trade delegates on July 9, 2025.", "July 9, 2025", "2025-07-09"));
+        assertThat(merger.merge(all)).hasSize(2);
+    }
+
+    @Test
+    void similarWordingWithDisjointActorsDoesNotMerge() {
+        List<Event> all = new ArrayList<>(events("a.txt", "Russia recognised the Taliban in July 2025.", "July 2025", "2025-07"));
+        all.addAll(events("b.txt", "Pakistan recognised the United Nations envoy on July 9, 2025.", "July 9, 2025", "2025-07-09"));
+        assertThat(merger.merge(all)).hasSize(2);
+    }
+
+    @Test
+    void incompatibleDatesDoNotMerge() {
+        List<Event> all = new ArrayList<>(events("a.txt", "Russia recognised the Taliban in July 2025.", "July 2025", "2025-07"));
+        all.addAll(events("b.txt", "Russia recognised the Taliban in June 2025.", "June 2025", "2025-06"));
+        assertThat(merger.merge(all)).hasSize(2);
+    }
+
+    @Test
+    void twoDatesOfOneClauseStayTwoEvents() {
+        Article a = Fixtures.article("a.txt", "Russia recognised the Taliban in 2025 and again in July 2025.", null);
+        List<Event> evs = builder.build(a, List.of(Fixtures.date(a, "2025", "2025"), Fixtures.date(a, "July 2025", "2025-07")),
+                Fixtures.mentions(a, Fixtures.seedActors()));
+        assertThat(evs).hasSize(2);
+        assertThat(merger.merge(evs)).hasSize(2);
+    }
+
+    @Test
+    void mergeIsCompleteLinkage() {
+        // b may merge with a and with c, but a and c may not merge: c must not join a's group through b
+        List<Event> all = new ArrayList<>(events("a.txt", "Russia recognised the Taliban administration in July 2025.",
+                "July 2025", "2025-07"));
+        all.addAll(events("b.txt", "Russia and Pakistan recognised the Taliban on July 3, 2025.", "July 3, 2025",
+                "2025-07-03"));
+        all.addAll(events("c.txt", "Pakistan recognised the new envoy in July 2025.", "July 2025", "2025-07"));
+        List<Event> merged = merger.merge(all);
+        assertThat(merged).hasSize(2);
+        assertThat(merged).filteredOn(e -> e.sources().size() == 2).singleElement()
+                .satisfies(e -> assertThat(e.date().value()).isEqualTo("2025-07-03"));
+    }
+
+    @Test
+    void mergingIsRepeatableAndKeepsEverySource() {
+        List<Event> all = new ArrayList<>(events("a.txt", "Russia recognised the Taliban in July 2025.", "July 2025", "2025-07"));
+        all.addAll(events("b.txt", "Moscow formally recognized the Taliban government on July 3, 2025.",
+                "July 3, 2025", "2025-07-03"));
+        List<Event> once = merger.merge(all);
+        assertThat(once).singleElement().satisfies(e -> {
+            assertThat(e.sources()).hasSize(2);
+            assertThat(e.sources().get(0).timex()).extracting(Timex::value).isEqualTo("2025-07-03");
+        });
+        assertThat(merger.merge(once)).isEqualTo(once);
+        assertThat(new EventMerger().merge(all)).extracting(Event::id).isEqualTo(once.stream().map(Event::id).toList());
+    }
+}
