@@ -23,7 +23,9 @@ import org.dateline.ui.timeline.TimelineLayout.Result;
 final class PngRenderer {
     private static final System.Logger LOG = System.getLogger(PngRenderer.class.getName());
     static final int MIN_WIDTH = 400;
-    static final int MAX_WIDTH = 8000;
+    static final int MAX_WIDTH = 10_000;
+    /** Largest image side in pixels: bigger canvases exhaust the software renderer's memory. */
+    static final int MAX_PIXELS_SIDE = 16_384;
     /** Rows the image may grow to before dense stretches collapse into "+N". */
     static final int MAX_ROWS = 40;
     private static final double MARGIN = 28;
@@ -82,6 +84,10 @@ final class PngRenderer {
         double s = o.scale();
         int pw = (int) Math.round(width * s);
         int ph = (int) Math.round(height * s);
+        if (pw > MAX_PIXELS_SIDE || ph > MAX_PIXELS_SIDE) {
+            throw new IllegalArgumentException("image of " + pw + "x" + ph + " px is too large (at most " + MAX_PIXELS_SIDE
+                    + " px a side): choose a smaller width or scale");
+        }
         Canvas canvas = new Canvas(pw, ph);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.scale(s, s);
