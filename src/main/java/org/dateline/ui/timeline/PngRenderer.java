@@ -29,6 +29,7 @@ final class PngRenderer {
     /** Rows the image may grow to before dense stretches collapse into "+N". */
     static final int MAX_ROWS = 40;
     private static final double MARGIN = 28;
+    private static final double EXPORT_LABEL_WIDTH = 380;
     private static final int MAX_LEGEND = 48;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -48,12 +49,13 @@ final class PngRenderer {
         // stylesheet would cost a second on a cold start of the command line.
         TimelineRenderer renderer = new TimelineRenderer(view);
         TimelineIndex index = view.index();
-        Labels labels = Labels.of(index, renderer.measure);
+        // The image has room to spare: longer labels than on screen, where the user can hover for the full title.
+        Labels labels = Labels.of(index, renderer.measure, EXPORT_LABEL_WIDTH);
         TimelinePalette palette = view.palette();
 
         double width = o.width();
         double plotW = width - 2 * MARGIN;
-        double[] days = TimelineView.fitDays(index, plotW);
+        double[] days = TimelineView.fitDays(index, plotW, Math.min(plotW * 0.4, EXPORT_LABEL_WIDTH + 16));
         TimeAxis axis = new TimeAxis(days[0], days[1], plotW);
         TimelineLayout.Options lo = TimelineLayout.Options.DEFAULT.withMaxRows(MAX_ROWS);
         Result probe = TimelineLayout.layout(index, axis, TimelineRenderer.TOP,

@@ -71,7 +71,12 @@ public final class TimelineLayout {
      * @param rows    rows per lane
      */
     public record Result(TimeAxis axis, List<Lane> lanes, List<Item> items, List<Cluster> clusters, int[] density,
-                         int rows, int visible) {
+                         int rows, int visible, int[] laneMap) {
+
+        /** The drawn lane of an index lane (several small ones may share the last). */
+        public int laneOf(int indexLane) {
+            return laneMap[indexLane];
+        }
 
         /** The mark under a point, or null. */
         public Mark hit(double x, double y) {
@@ -243,7 +248,7 @@ public final class TimelineLayout {
                 clusters.add(cluster(lanes.get(l), l, header, rows, o, cX[l], cCount[l], cFirst[l], cLast[l]));
             }
         }
-        return new Result(axis, lanes, items, clusters, density, rows, visibleCount);
+        return new Result(axis, lanes, items, clusters, density, rows, visibleCount, laneMap);
     }
 
     private static Cluster cluster(Lane lane, int l, double header, int rows, Options o, double x, int count,

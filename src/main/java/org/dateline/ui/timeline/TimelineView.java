@@ -240,13 +240,18 @@ public class TimelineView extends Control {
 
     /** The days that show every item over {@code width} pixels with room for the last label. */
     static double[] fitDays(TimelineIndex idx, double width) {
+        return fitDays(idx, width, FIT_RIGHT);
+    }
+
+    /** As {@link #fitDays(TimelineIndex, double)} with {@code right} pixels kept free for labels. */
+    static double[] fitDays(TimelineIndex idx, double width, double right) {
         if (idx.size() == 0) {
             double today = LocalDate.now().toEpochDay();
             return new double[] {today - 183, today + 183};
         }
         double min = idx.minDay();
         double max = idx.maxDay();
-        double content = Math.max(width * 0.55, width - FIT_RIGHT - FIT_LEFT);
+        double content = Math.max(width * 0.55, width - right - FIT_LEFT);
         double span = Math.max(max - min, 20);
         double ppd = content / span;
         double start = min - FIT_LEFT / ppd - Math.max(0, (20 - (max - min)) / 2);
