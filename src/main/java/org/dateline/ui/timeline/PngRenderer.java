@@ -55,7 +55,7 @@ final class PngRenderer {
 
         double width = o.width();
         double plotW = width - 2 * MARGIN;
-        double[] days = TimelineView.fitDays(index, plotW, Math.min(plotW * 0.4, EXPORT_LABEL_WIDTH + 16));
+        double[] days = TimelineView.fitDays(index, plotW);
         TimeAxis axis = new TimeAxis(days[0], days[1], plotW);
         TimelineLayout.Options lo = TimelineLayout.Options.DEFAULT.withMaxRows(MAX_ROWS);
         Result probe = TimelineLayout.layout(index, axis, TimelineRenderer.TOP,

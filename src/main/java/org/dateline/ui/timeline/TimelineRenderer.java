@@ -74,7 +74,7 @@ final class TimelineRenderer {
         drawDensity(g, r, p, axisY);
         Item sel = null;
         for (Item it : r.items()) {
-            drawItem(g, it, labels, p);
+            drawItem(g, it, labels, p, width);
             if (it.index() == selected) {
                 sel = it;
             }
@@ -175,12 +175,16 @@ final class TimelineRenderer {
         g.setGlobalAlpha(1);
     }
 
-    private void drawItem(GraphicsContext g, Item it, Labels labels, TimelinePalette p) {
+    private void drawItem(GraphicsContext g, Item it, Labels labels, TimelinePalette p, double width) {
         Event e = it.event();
         Color c = view.colorOf(e);
         boolean approx = e.date().approximate();
         double y = it.y();
         String label = labels.text[it.index()];
+        if (it.labelX() + it.labelWidth() > width && width - it.labelX() > 24) {
+            // Cut with an ellipsis rather than by the edge, so the reader sees there is more.
+            label = measure.fit(label, width - it.labelX() - 2);
+        }
         g.setFont(font);
         if (!it.bar()) {
             if (approx) {

@@ -36,8 +36,8 @@ public class TimelineView extends Control {
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
     /** Zoom step of the zoom buttons and keys. */
     static final double ZOOM_STEP = 1.5;
-    /** Pixels kept free right of the last event so that its label is not cut off by the edge. */
-    private static final double FIT_RIGHT = 260;
+    /** Pixels kept free right of the last event; labels that would not fit turn to the left of their marks. */
+    private static final double FIT_RIGHT = 40;
     private static final double FIT_LEFT = 24;
 
     private final ObservableList<Event> items = FXCollections.observableArrayList();
