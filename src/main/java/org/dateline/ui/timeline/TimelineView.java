@@ -278,7 +278,7 @@ public class TimelineView extends Control {
         setVisibleDays(a.startDay(), a.endDay());
     }
 
-    /** Pans, and zooms out if needed, so that {@code e} lies inside the visible range. */
+    /** Pans, and zooms out if needed, so that {@code e} can be seen; does nothing when it already can. */
     public void scrollTo(Event e) {
         if (e == null) {
             return;
@@ -291,15 +291,16 @@ public class TimelineView extends Control {
             return;
         }
         double span = end - s;
-        // Keep a margin so that the mark is not glued to an edge and its label fits on the right.
-        double margin = span * 0.1;
-        if (first >= s + margin / 2 && Math.min(last, first + span / 2) <= end - margin * 2) {
+        double pad = span * 0.03;
+        // Moving the view when the event is already in sight would make the keyboard walk jumpy.
+        if (first < end - pad && last > s + pad) {
             return;
         }
-        if (last - first > span * 0.7) {
-            span = (last - first) / 0.7;
+        if (last - first > span * 0.8) {
+            span = (last - first) / 0.8;
         }
-        double start = first - span * 0.3;
+        // Arriving from the right, keep what came before in view; from the left, what comes after.
+        double start = first >= end ? first - span * 0.7 : first - span * 0.1;
         setVisibleDays(start, start + span);
     }
 
