@@ -291,7 +291,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         List<String> titles = new ArrayList<>();
         for (int i = index.firstReaching(c.firstDay()); i < index.size() && index.start(i) < c.lastDay()
                 && titles.size() < TOOLTIP_TITLES; i++) {
-            if (!placed.contains(i) && index.start(i) >= c.firstDay()) {
+            if (!placed.contains(i) && index.start(i) >= c.firstDay() && last.laneOf(index.lane(i)) == c.lane()) {
                 Event e = index.event(i);
                 titles.add("• " + DateText.of(e.date()) + ": " + e.title());
             }

@@ -82,6 +82,18 @@ class TimelineViewTest {
     }
 
     @Test
+    void walkingThroughVisibleEventsDoesNotMoveTheView(FxRobot robot) {
+        focus(robot);
+        double start = view.getVisibleStartDay();
+        double end = view.getVisibleEndDay();
+        robot.type(KeyCode.HOME);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.END);
+        assertThat(view.getVisibleStartDay()).isEqualTo(start);
+        assertThat(view.getVisibleEndDay()).isEqualTo(end);
+    }
+
+    @Test
     void enterOpensTheSelectedEvent(FxRobot robot) {
         focus(robot);
         robot.type(KeyCode.ENTER);
