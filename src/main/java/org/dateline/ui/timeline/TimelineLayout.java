@@ -66,7 +66,7 @@ public final class TimelineLayout {
 
     /**
      * @param density visible events per pixel column, the whole of each stretch included
-     * @param rows    rows per lane
+     * @param rows    rows of the lane with most rows
      */
     public record Result(TimeAxis axis, List<Lane> lanes, List<Item> items, List<Cluster> clusters, int[] density,
                          int rows, int visible, int[] laneMap) {
@@ -138,23 +138,42 @@ public final class TimelineLayout {
         for (int k = 0; k < laneMap.length; k++) {
             laneMap[k] = o.lanes() ? Math.min(k, shown - 1) : 0;
         }
-        double laneHeight = height / shown;
         double header = o.lanes() ? o.laneHeaderHeight() : 0;
-        int rows = Math.max(1, Math.min(o.maxRows(), (int) Math.floor((laneHeight - header - o.clusterRowHeight()) / o.rowHeight())));
-
         int[] laneEvents = new int[shown];
         for (int k = 0; k < index.laneKeys().size(); k++) {
             laneEvents[laneMap[k]] += index.laneSize(k);
         }
+        // Every lane gets one row; the height left over goes to lanes by the square root of their event count,
+        // so a busy actor gets more rows without starving the rest.
+        double[] laneHeights = new double[shown];
+        double weights = 0;
+        for (int l = 0; l < shown; l++) {
+            weights += Math.sqrt(laneEvents[l]);
+        }
+        double spare = Math.max(0, height - shown * minLane);
+        for (int l = 0; l < shown; l++) {
+            double share = weights > 0 ? Math.sqrt(laneEvents[l]) / weights : 1.0 / shown;
+            laneHeights[l] = o.lanes() ? minLane + spare * share : height;
+        }
+        int[] laneRows = new int[shown];
+        int rows = 1;
         List<Lane> lanes = new ArrayList<>(shown);
+        double y = top;
         for (int l = 0; l < shown; l++) {
             String key = !o.lanes() ? "" : (l == shown - 1 && laneCount > shown) ? "Other" : index.laneKeys().get(l);
-            lanes.add(new Lane(key, top + l * laneHeight, laneHeight, laneEvents[l]));
+            lanes.add(new Lane(key, y, laneHeights[l], laneEvents[l]));
+            laneRows[l] = Math.max(1, Math.min(o.maxRows(),
+                    (int) Math.floor((laneHeights[l] - header - o.clusterRowHeight()) / o.rowHeight())));
+            rows = Math.max(rows, laneRows[l]);
+            y += laneHeights[l];
         }
 
         double width = axis.width();
         int[] density = new int[(int) Math.ceil(width) + 1];
-        double[][] rowEnd = new double[shown][rows];
+        double[][] rowEnd = new double[shown][];
+        for (int l = 0; l < shown; l++) {
+            rowEnd[l] = new double[laneRows[l]];
+        }
         for (double[] r : rowEnd) {
             Arrays.fill(r, Double.NEGATIVE_INFINITY);
         }
@@ -219,12 +238,12 @@ public final class TimelineLayout {
             if (cut) {
                 extent(s, e, axis, labelWidths[i], true, flipped);
                 if (flipped[LABEL_X] >= 0 && flipped[LEFT] >= minEnd[l] + GAP) {
-                    row = freeRow(rowEnd[l], rows, flipped[LEFT], flipped[RIGHT], reservedHere, selLeft, selRight);
+                    row = freeRow(rowEnd[l], laneRows[l], flipped[LEFT], flipped[RIGHT], reservedHere, selLeft, selRight);
                     flip = row >= 0;
                 }
             }
             if (row < 0 && scratch[LEFT] >= minEnd[l] + GAP) {
-                row = freeRow(rowEnd[l], rows, scratch[LEFT], scratch[RIGHT], reservedHere, selLeft, selRight);
+                row = freeRow(rowEnd[l], laneRows[l], scratch[LEFT], scratch[RIGHT], reservedHere, selLeft, selRight);
             }
             if (row >= 0) {
                 rowEnd[l][row] = flip ? flipped[RIGHT] : scratch[RIGHT];
@@ -239,7 +258,7 @@ public final class TimelineLayout {
                 cLast[l] = Math.max(cLast[l], e);
             } else {
                 if (cCount[l] > 0) {
-                    clusters.add(cluster(lanes.get(l), l, header, rows, o, cX[l], cCount[l], cFirst[l], cLast[l]));
+                    clusters.add(cluster(lanes.get(l), l, header, laneRows[l], o, cX[l], cCount[l], cFirst[l], cLast[l]));
                 }
                 cX[l] = cx;
                 cCount[l] = 1;
@@ -249,7 +268,7 @@ public final class TimelineLayout {
         }
         for (int l = 0; l < shown; l++) {
             if (cCount[l] > 0) {
-                clusters.add(cluster(lanes.get(l), l, header, rows, o, cX[l], cCount[l], cFirst[l], cLast[l]));
+                clusters.add(cluster(lanes.get(l), l, header, laneRows[l], o, cX[l], cCount[l], cFirst[l], cLast[l]));
             }
         }
         return new Result(axis, lanes, items, clusters, density, rows, visibleCount, laneMap);

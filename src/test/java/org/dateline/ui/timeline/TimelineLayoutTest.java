@@ -157,6 +157,9 @@ class TimelineLayoutTest {
         Item t1 = find(r, "T1");
         assertThat(t1.y()).isBetween(taliban.y(), taliban.y() + taliban.height());
         assertThat(find(r, "R1").y()).isLessThan(taliban.y());
+        // The busier actor gets the taller band; together they fill the height.
+        assertThat(r.lanes().get(0).height()).isGreaterThan(taliban.height());
+        assertThat(r.lanes().get(0).height() + taliban.height()).isCloseTo(400, within(1e-6));
     }
 
     @Test

@@ -179,6 +179,23 @@ class TimelineViewTest {
     }
 
     @Test
+    void aClusterThatZoomCannotOpenSelectsItsFirstEvent(FxRobot robot) {
+        robot.interact(() -> {
+            for (int i = 0; i < 40; i++) {
+                view.getItems().add(TimelineFixtures.event("2025-07-03", "Same-day statement " + i, "Russia"));
+            }
+            view.setVisibleRange(java.time.LocalDate.of(2025, 7, 2), java.time.LocalDate.of(2025, 7, 4));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Cluster c = skin().lastLayout().clusters().get(0);
+        robot.clickOn(skin().canvas().localToScreen(c.x() + 10, c.y()));
+        assertThat(view.getSelected()).isNotNull();
+        assertThat(view.getSelected().title()).startsWith("Same-day statement");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(skin().lastLayout().itemOf(view.index().indexOf(view.getSelected()))).isNotNull();
+    }
+
+    @Test
     void coloursFollowTheThemeAndCanBeRestyled(FxRobot robot) {
         // The most frequent actor takes the theme's first chart colour.
         assertThat(view.colorFor("Russia")).isEqualTo(Color.web("#f3622d"));
