@@ -4,6 +4,7 @@ package org.dateline.extract.actor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +13,6 @@ import java.util.Set;
 import org.dateline.extract.actor.ActorMention.Role;
 import org.dateline.extract.actor.Gazetteer.Entry;
 import org.dateline.extract.actor.Gazetteer.Form;
-import org.dateline.extract.actor.NameFinder.Segment;
-import org.dateline.extract.actor.NameFinder.Strength;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorKind;
 import org.dateline.model.Article;
@@ -27,11 +26,13 @@ public final class ActorRecognizer {
     private final Gazetteer gazetteer;
     private final Lexicon lex;
     private final NameFinder names;
+    private final NameResolver resolver;
 
     private ActorRecognizer(Gazetteer gazetteer, Lexicon lex) {
         this.gazetteer = gazetteer;
         this.lex = lex;
         this.names = new NameFinder(lex);
+        this.resolver = new NameResolver(lex, names);
     }
 
     public static ActorRecognizer load() {
@@ -67,8 +68,8 @@ public final class ActorRecognizer {
                 covered[k] = true;
             }
             Role role = e.form() == Form.CAPITAL ? capitalRole(t, i, j, lastPlace) : Role.AGENT;
-            String name = role == Role.PLACE ? oneLine(text, t.start[i], t.end[j - 1]) : e.name();
-            Found f = new Found(i, j, name, e.kind(), role, null);
+            String name = role == Role.PLACE ? Tokens.oneLine(text, t.start[i], t.end[j - 1]) : e.name();
+            Found f = new Found(i, j, name, e.kind(), role);
             if (role == Role.PLACE) {
                 lastPlace = f;
             }
@@ -76,176 +77,83 @@ public final class ActorRecognizer {
             i = j;
         }
         Map<String, Found> acronyms = new HashMap<>();
+        Set<String> notActors = new HashSet<>();
+        spelledOutAcronyms(t, covered, found, acronyms, notActors);
         for (Found f : found) {
             if (f.role == Role.AGENT && f.b + 2 < t.size && t.isPunct(f.b, '(') && t.isPunct(f.b + 2, ')')
                     && NameFinder.isAcronym(t.at(f.b + 1))) {
                 acronyms.putIfAbsent(t.at(f.b + 1), f); // "the Pakistani Taliban (TTP)"
             }
         }
-        resolveNames(t, names.find(t, covered), found, acronyms);
+        resolver.resolve(t, names.find(t, covered), found, acronyms, notActors);
         found.sort(Comparator.comparingInt(f -> f.a));
         return toMentions(t, found);
     }
 
-    /** A match found in the text: tokens {@code [a, b)} stand for actor {@code name}. */
-    private record Found(int a, int b, String name, ActorKind kind, Role role, String surface) {
-    }
-
-    /** Known name of this article, with the forms it went by. */
-    private static final class Known {
-        final String name;
-        final ActorKind kind;
-        final int words;
-        final int order;
-
-        Known(String name, ActorKind kind, int words, int order) {
-            this.name = name;
-            this.kind = kind;
-            this.words = words;
-            this.order = order;
-        }
-    }
-
-    private void resolveNames(Tokens t, List<Segment> segments, List<Found> out, Map<String, Found> acronyms) {
-        Map<String, Known> bySurface = new HashMap<>();
-        acronyms.forEach((acronym, f) -> bySurface.put(acronym, new Known(f.name, f.kind, 1, -1)));
-        // hard evidence first: titles, organisation heads, acronyms
-        for (Segment s : segments) {
-            if (!s.notActor && s.strength == Strength.HARD) {
-                Known k = bySurface.computeIfAbsent(canonical(t, s), n -> new Known(n, s.kind, s.b - s.a, s.a));
-                if (s.acronym != null) {
-                    bySurface.putIfAbsent(s.acronym, k);
-                }
-            }
-        }
-        // "President Trump" is the Donald Trump the article names in full
-        for (Map.Entry<String, Known> e : new ArrayList<>(bySurface.entrySet())) {
-            Known k = e.getValue();
-            if (k.kind == ActorKind.PERSON && k.words == 1) {
-                Known full = unique(bySurface, ActorKind.PERSON, e.getKey(), false);
-                if (full != null) {
-                    e.setValue(full);
-                }
-            }
-        }
-        // then names that only act (subject of a verb, "said X"), or recur as bare names
-        Map<String, Integer> bareCount = new HashMap<>();
-        for (Segment s : segments) {
-            if (s.bare && !s.notActor) {
-                bareCount.merge(canonical(t, s), 1, Integer::sum);
-            }
-        }
-        for (Segment s : segments) {
-            String c = canonical(t, s);
-            if (s.notActor || s.headOnly || s.strength == Strength.HARD || resolve(bySurface, c, s.b - s.a) != null) {
+    /**
+     * "Islamic State Khorasan Province (ISKP)", "Pakistan Tehreek-e-Insaf (PTI)": an acronym in parentheses whose
+     * letters are the initials of the capitalised words before it names them all, whatever lists know some of
+     * them. An event or a product spelled out this way ("Developers Conference (WWDC)") is no actor.
+     */
+    private void spelledOutAcronyms(Tokens t, boolean[] covered, List<Found> found, Map<String, Found> acronyms,
+                                    Set<String> notActors) {
+        for (int i = 1; i + 2 < t.size; i++) {
+            if (!t.isPunct(i, '(') || !t.isPunct(i + 2, ')') || !NameFinder.isAcronym(t.at(i + 1))) {
                 continue;
             }
-            if (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2) {
-                ActorKind kind = s.kind != null && s.kind != ActorKind.PERSON ? s.kind : names.shape(t, s.a, s.b);
-                bySurface.put(c, new Known(c, kind, s.b - s.a, s.a));
-            }
-        }
-        Map<Integer, Found> countryEndingAt = new HashMap<>();
-        for (Found f : out) {
-            if (f.kind == ActorKind.COUNTRY && f.role == Role.AGENT) {
-                countryEndingAt.put(f.b, f);
-            }
-        }
-        for (Segment s : segments) {
-            if (s.notActor) {
+            String acronym = t.at(i + 1);
+            int s = spelledOutStart(t, i, acronym);
+            if (s < 0 || i - s < 2) {
                 continue;
             }
-            Found country = countryEndingAt.get(t.isPossessive(s.a - 1) ? s.a - 1 : s.a);
-            if (country != null && "gov".equals(lex.head(t.at(s.b - 1)))) {
-                out.add(new Found(s.a, s.b, country.name, ActorKind.COUNTRY, Role.AGENT, null));
-                continue; // "Russia's Foreign Ministry" acts for Russia
+            String head = lex.head(t.at(i - 1));
+            boolean namesOrg = false;
+            for (Found f : found) {
+                namesOrg |= f.a >= s && f.b <= i && f.kind != ActorKind.COUNTRY;
             }
-            Known k = s.headOnly ? lastWord(bySurface, t.at(s.a)) : resolve(bySurface, canonical(t, s), s.b - s.a);
-            if (k != null) {
-                out.add(new Found(s.a, s.b, k.name, k.kind, Role.AGENT, null));
-            }
-        }
-    }
-
-    private static Known resolve(Map<String, Known> bySurface, String name, int words) {
-        Known k = bySurface.get(name);
-        if (k != null || words != 1) {
-            return k;
-        }
-        // a later surname ("Gharwal") is the person named in full; a person wins over "the Haqqani network"
-        k = unique(bySurface, ActorKind.PERSON, name, false);
-        if (k == null) {
-            k = first(bySurface, ActorKind.PERSON, name); // "Steve" is the Steve the article named first
-        }
-        if (k == null && !NameFinder.isAcronym(name)) {
-            k = unique(bySurface, ActorKind.ORGANIZATION, name, true); // "Apple" after "Apple Computer", not "NPD"
-        }
-        return k;
-    }
-
-    /** The first known multi-word actor of {@code kind} whose first word is {@code word}, or null. */
-    private static Known first(Map<String, Known> bySurface, ActorKind kind, String word) {
-        Known best = null;
-        for (Known k : bySurface.values()) {
-            if (k.kind == kind && k.words >= 2 && k.name.startsWith(word + " ") && (best == null || k.order < best.order)) {
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    /** The one known organisation or outlet whose name ends with {@code word} ("the Authority"), or null. */
-    private static Known lastWord(Map<String, Known> bySurface, String word) {
-        Known k = unique(bySurface, ActorKind.ORGANIZATION, word, false);
-        return k != null ? k : unique(bySurface, ActorKind.OUTLET, word, false);
-    }
-
-    /** The one known multi-word actor of {@code kind} whose first (or last) word is {@code word}, or null. */
-    private static Known unique(Map<String, Known> bySurface, ActorKind kind, String word, boolean first) {
-        Known found = null;
-        for (Known k : bySurface.values()) {
-            if (k.kind != kind || k.words < 2 || k == found) {
+            if ("none".equals(head) && !namesOrg) { // "Islamic State Khorasan Province (ISKP)" is still a group
+                notActors.add(acronym);
                 continue;
             }
-            String n = k.name;
-            boolean hit = first ? n.startsWith(word + " ") : n.endsWith(" " + word);
-            if (hit) {
-                if (found != null) {
-                    return null;
-                }
-                found = k;
+            int from = s;
+            int open = i;
+            found.removeIf(f -> f.a < open && f.b > from);
+            for (int k = s; k < i + 3; k++) {
+                covered[k] = true;
+            }
+            String name = Tokens.oneLine(t.text, t.start[s], t.end[i - 1]);
+            ActorKind kind = "outlet".equals(head) ? ActorKind.OUTLET : ActorKind.ORGANIZATION;
+            Found full = new Found(s, i, name, kind, Role.AGENT);
+            found.add(full);
+            found.add(new Found(i + 1, i + 2, name, kind, Role.AGENT));
+            acronyms.putIfAbsent(acronym, full);
+        }
+    }
+
+    /** Where the words whose capitals spell {@code acronym} start, reading back from token {@code open}; or -1. */
+    private int spelledOutStart(Tokens t, int open, String acronym) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < acronym.length(); i++) {
+            if (Character.isUpperCase(acronym.charAt(i))) {
+                letters.append(acronym.charAt(i));
             }
         }
-        return found;
-    }
-
-    /** A name's canonical form: its words without a leading "the" or a legal suffix ("Apple Inc." is "Apple"). */
-    private String canonical(Tokens t, Segment s) {
-        int e = s.b;
-        while (e - s.a > 1 && "legal".equals(lex.head(t.at(e - 1)))) {
-            e--;
-        }
-        return oneLine(t.text, t.start[s.a], t.end[e - 1]);
-    }
-
-    private static String oneLine(String text, int from, int to) {
-        StringBuilder b = new StringBuilder(to - from);
-        boolean space = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space && b.length() > 0) {
-                    b.append(' ');
+        int need = letters.length();
+        int k = open - 1;
+        while (k >= 0 && need > 0 && t.word[k] && (k == open - 1 || t.sameLine(k + 1))) {
+            String w = t.at(k);
+            if (t.isCapitalised(k)) {
+                if (w.charAt(0) != letters.charAt(need - 1)) {
+                    return -1;
                 }
-                space = false;
-                b.append(c);
+                need--;
+            } else if (!lex.context(w, "connector") && !w.equals("the") && !w.equals("and") && !t.hyphenBefore[k]) {
+                return -1;
             }
+            k--;
         }
-        return b.toString();
+        return need == 0 ? k + 1 : -1;
     }
-
     /**
      * "Washington Post", "American Airlines", "George Washington": a country's name inside a larger name does not
      * name the country. Titles ("Russian President"), government words ("Afghan Foreign Ministry") and other known
@@ -300,6 +208,9 @@ public final class ActorRecognizer {
         if (b < t.size && t.hyphenBefore[b] && !t.isCapitalised(b)) {
             return Role.PLACE; // "Moscow-based"
         }
+        if (b + 1 < t.size && t.isPossessive(b) && t.word[b + 1] && lex.context(t.at(b + 1), "place-noun")) {
+            return Role.PLACE; // "Kabul's residents", not "Islamabad's accusations"
+        }
         if (a > 0 && b < t.size && t.word[a - 1] && lex.context(t.at(a - 1), "determiner") && t.word[b]
                 && !t.isCapitalised(b) && !"gov".equals(lex.head(t.at(b))) && !lex.context(t.at(b), "between")
                 && !lex.isVerb(t.at(b))) {
@@ -353,7 +264,7 @@ public final class ActorRecognizer {
             spans.add(new int[] {t.start[f.a], e});
             String key = f.role == Role.PLACE ? "place:" + f.name : f.name;
             kinds.putIfAbsent(key, f.role == Role.PLACE ? ActorKind.PLACE : f.kind);
-            surfaces.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(oneLine(t.text, t.start[f.a], e));
+            surfaces.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(Tokens.oneLine(t.text, t.start[f.a], e));
         }
         Map<String, Actor> actors = new HashMap<>();
         for (Map.Entry<String, Set<String>> e : surfaces.entrySet()) {

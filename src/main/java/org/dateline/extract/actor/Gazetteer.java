@@ -31,6 +31,13 @@ final class Gazetteer {
             g.add(r[0], new Entry(r[0], ActorKind.COUNTRY, Form.NAME));
             addAll(g, r, 1, r[0], Form.NAME);
             addAll(g, r, 2, r[0], Form.DEMONYM);
+            if (r[2].length() > 0) {
+                for (String d : r[2].split("\\|")) {
+                    if (d.endsWith("n") || d.endsWith("i")) {
+                        g.add(d + "s", new Entry(r[0], ActorKind.COUNTRY, Form.DEMONYM)); // "Afghans", "Pakistanis"
+                    }
+                }
+            }
             addAll(g, r, 3, r[0], Form.CAPITAL);
         }
         for (String[] r : Lexicon.rows("countries-extra.tsv")) {

@@ -21,10 +21,12 @@ final class Lexicon {
     private final Map<String, String> heads;
     private final Map<String, Set<String>> context;
     private final Set<String> verbs;
+    private final Set<String> bases;
     private final Set<String> givenNames;
 
     private Lexicon(Map<String, Set<String>> roles, Map<String, String> heads, Map<String, Set<String>> context,
-                    Set<String> verbs, Set<String> givenNames) {
+                    Set<String> verbs, Set<String> bases, Set<String> givenNames) {
+        this.bases = bases;
         this.roles = roles;
         this.heads = heads;
         this.context = context;
@@ -40,7 +42,9 @@ final class Lexicon {
         }
         Map<String, Set<String>> context = classes(rows("context.tsv"), true);
         Set<String> verbs = new HashSet<>();
+        Set<String> bases = new HashSet<>();
         for (String[] r : rows("verbs.tsv")) {
+            bases.add(r[0]);
             verbs.addAll(inflect(r[0]));
             if (r.length > 1) {
                 verbs.addAll(List.of(r[1].split("\\|")));
@@ -50,7 +54,8 @@ final class Lexicon {
         for (String[] r : rows("given-names.txt")) {
             given.add(r[0]);
         }
-        return new Lexicon(roles, heads, context, verbs, given);
+        verbs.removeAll(bases);
+        return new Lexicon(roles, heads, context, verbs, bases, given);
     }
 
     /** The role classes of a word ("title", "org-title", "modifier", "org-noun", "outlet-noun"); empty if none. */
@@ -82,8 +87,14 @@ final class Lexicon {
         return givenNames.contains(word) && !context(word, "not-name");
     }
 
+    /** An inflected form of a listed verb ("said", "unveils", "recognised"); base forms are {@link #isBaseVerb}. */
     boolean isVerb(String word) {
         return verbs.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A listed verb's base form ("support"), a verb only after an auxiliary ("will support"): else often a noun. */
+    boolean isBaseVerb(String word) {
+        return bases.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Regular English inflections of a base form: -s/-es/-ies, -d/-ed/-ied, doubled final consonant. */

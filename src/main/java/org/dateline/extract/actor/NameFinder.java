@@ -113,7 +113,9 @@ final class NameFinder {
                 Segment person = new Segment(a, of); // "Mike Gikas of Consumer Reports"
                 person.evidence(ActorKind.PERSON, Strength.HARD);
                 out.add(person);
-                out.add(new Segment(of + 1, b));
+                Segment affiliation = new Segment(of + 1, b);
+                affiliation.evidence(ActorKind.ORGANIZATION, Strength.HARD);
+                out.add(affiliation);
                 return;
             }
             out.add(new Segment(a, b)); // no title, or "General Motors": a name that merely starts like a title
@@ -194,10 +196,17 @@ final class NameFinder {
             s.notActor = false;
             b = s.b;
         }
+        boolean acronym = b + 2 < t.size && t.isPunct(b, '(') && t.isPunct(b + 2, ')') && isAcronym(t.at(b + 1));
+        if (acronym) {
+            s.acronym = t.at(b + 1);
+        }
         if (s.notActor) {
             return;
         }
         String prev = a > 0 && t.word[a - 1] ? t.at(a - 1) : "";
+        if (a > 1 && t.isPunct(a - 1, '.') && t.word[a - 2]) {
+            prev = t.at(a - 2); // "Mr. Wagoner", "Sen. Graham"
+        }
         if (!prev.isEmpty() && !t.sentenceStart[a]) {
             if (lex.isTitle(prev)) {
                 s.evidence(ActorKind.PERSON, Strength.HARD);
@@ -207,23 +216,29 @@ final class NameFinder {
                 s.evidence(ActorKind.OUTLET, Strength.HARD);
             }
         }
-        if (b + 2 < t.size && t.isPunct(b, '(') && t.isPunct(b + 2, ')') && isAcronym(t.at(b + 1))) {
-            s.acronym = t.at(b + 1);
+        if (acronym) {
             s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
         }
         boolean afterPlace = a > 0 && t.word[a - 1] && lex.context(t.at(a - 1), "place");
         if (b + 1 < t.size && t.isPunct(b, ',') && !afterPlace) {
             if (b + 2 < t.size && isNumber(t.at(b + 1)) && t.isPunct(b + 2, ',')) {
                 s.evidence(ActorKind.PERSON, Strength.HARD); // "Papermaster, 49, had left"
-            } else if (!t.isCapitalised(b + 1) || t.isPossessive(b + 2)) {
+            } else if (lex.context(t.at(b + 1), "determiner") || t.isPossessive(b + 2) || kindWord(t.at(b + 1))) {
                 apposition(t, s, b + 1); // ", an independent expert", not "in San Francisco, Apple CEO"
             }
         }
-        if (b + 1 < t.size && t.word[b] && !t.isCapitalised(b) && lex.role(t.at(b), "org-title")
-                && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
-            s.evidence(ActorKind.ORGANIZATION, Strength.HARD); // "Mossad chief David Barnea"
+        int r = t.isPossessive(b) ? b + 1 : b;
+        int q = r;
+        boolean orgTitle = false;
+        while (q < t.size && q < r + 3 && t.word[q] && (r > b || !t.isCapitalised(q)) && lex.isTitleOrModifier(t.at(q))) {
+            orgTitle |= lex.role(t.at(q), "org-title");
+            q++;
         }
-        if (verbAfter(t, a, b) || inverted(t, a, b)) {
+        if (orgTitle && q < t.size && t.isCapitalised(q) && t.sameLine(q)) {
+            // "Mossad chief David Barnea", "Ford's CEO Alan Mulally", "DaimlerChrysler chief executive Dieter Zetsche"
+            s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
+        }
+        if (verbAfter(t, a, b) || inverted(t, a, b) || verbAfter(t, a, appositionEnd(t, b))) {
             s.evidence(shape(t, a, b), Strength.SOFT);
         }
         s.bare = bare(t, a, b);
@@ -239,9 +254,32 @@ final class NameFinder {
         return b - 1;
     }
 
+    /** The token after ", the European planemaker," when one follows the name at {@code b}; else {@code b}. */
+    private static int appositionEnd(Tokens t, int b) {
+        if (b >= t.size || !t.isPunct(b, ',')) {
+            return b;
+        }
+        for (int k = b + 1; k < Math.min(t.size, b + 10); k++) {
+            if (t.isPunct(k, ',')) {
+                return k > b + 1 ? k + 1 : b;
+            }
+            if (!t.word[k] && !t.isPossessive(k)) {
+                return b;
+            }
+        }
+        return b;
+    }
+
+    private boolean kindWord(String w) {
+        return lex.isTitle(w) || lex.role(w, "org-noun") || lex.role(w, "outlet-noun");
+    }
+
     /** ", an independent expert", ", a market research firm": the kind word within a few words after a comma. */
     private void apposition(Tokens t, Segment s, int from) {
         for (int k = from; k < Math.min(t.size, from + 6); k++) {
+            if (t.isPossessive(k)) {
+                continue; // ", Ukraine's top commander"
+            }
             if (!t.word[k]) {
                 return;
             }
@@ -267,11 +305,12 @@ final class NameFinder {
      * more often a product than a group ("the Houthis said").
      */
     boolean verbAfter(Tokens t, int a, int b) {
-        if (a > 0 && t.word[a - 1] && !t.isCapitalised(a - 1)) {
+        if (a > 0 && t.word[a - 1]) {
             String p = t.at(a - 1);
-            if (lex.context(p, "place") || p.equals("of") || p.equals("with") || p.equals("for") || p.equals("by")
-                    || p.equals("on") || lex.context(p, "determiner") && b - a == 1 && !t.at(a).endsWith("s")
-                    && !isAcronym(t.at(a))) {
+            boolean lower = !t.isCapitalised(a - 1);
+            if (lower && (lex.context(p, "place") || p.equals("of") || p.equals("with") || p.equals("for")
+                    || p.equals("by") || p.equals("on"))
+                    || lex.context(p, "determiner") && b - a == 1 && !t.at(a).endsWith("s") && !isAcronym(t.at(a))) {
                 return false;
             }
         }
@@ -286,7 +325,7 @@ final class NameFinder {
         }
         String w = t.at(k);
         // "the Shuffle was introduced": the subject of a passive is acted upon
-        return !passive && (lex.isVerb(w) || w.length() > 4 && w.endsWith("ed"));
+        return !passive && (lex.isVerb(w) || k > b && lex.isBaseVerb(w) || w.length() > 4 && w.endsWith("ed"));
     }
 
     /** "..., said Jobs.", "according to NPD", "hosted by Apple". */
@@ -325,7 +364,7 @@ final class NameFinder {
 
     /** The kind a name's shape suggests when nothing else does: "Steve Jobs" a person, "Wal-Mart" or "NPD" not. */
     ActorKind shape(Tokens t, int a, int b) {
-        if (!lex.isGivenName(t.at(a)) || b - a > 3) {
+        if (b - a > 3) {
             return ActorKind.ORGANIZATION;
         }
         int words = 0;

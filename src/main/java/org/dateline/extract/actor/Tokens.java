@@ -172,4 +172,23 @@ final class Tokens {
         value[size] = text.substring(s, e);
         size++;
     }
+
+    /** {@code text[from, to)} with every run of white space made one space, as names are shown. */
+    static String oneLine(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
 }

@@ -28,7 +28,7 @@ public final class ActorScoreHarness {
     private final ActorRecognizer recognizer = ActorRecognizer.load();
     private final boolean verbose;
 
-    private ActorScoreHarness(boolean verbose) {
+    ActorScoreHarness(boolean verbose) {
         this.verbose = verbose;
     }
 

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.extract.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.extract.actor.ActorMention.Role;
+import org.dateline.extract.actor.NameFinder.Segment;
+import org.dateline.extract.actor.NameFinder.Strength;
+import org.dateline.model.ActorKind;
+
+/**
+ * Decides which names found in one article are actors and which actor each stands for: names with firm evidence
+ * first, then names that only act, then every other occurrence by exact form, surname ("Gharwal"), first name,
+ * short form ("Ford") or acronym ("GM"). What one article calls an actor is decided for the whole article.
+ */
+final class NameResolver {
+    private final Lexicon lex;
+    private final NameFinder names;
+
+    NameResolver(Lexicon lex, NameFinder names) {
+        this.lex = lex;
+        this.names = names;
+    }
+
+    /** Known name of this article, with the forms it went by. */
+    private static final class Known {
+        final String name;
+        final ActorKind kind;
+        final int words;
+        final int order;
+
+        Known(String name, ActorKind kind, int words, int order) {
+            this.name = name;
+            this.kind = kind;
+            this.words = words;
+            this.order = order;
+        }
+    }
+
+    /** Adds to {@code out} the mentions among {@code segments}; {@code out} holds the known names found so far. */
+    void resolve(Tokens t, List<Segment> segments, List<Found> out, Map<String, Found> acronyms,
+                 Set<String> notActors) {
+        Map<String, Known> bySurface = new HashMap<>();
+        acronyms.forEach((acronym, f) -> bySurface.put(acronym, new Known(f.name, f.kind, 1, -1)));
+        // hard evidence first: titles, organisation heads, acronyms
+        for (Segment s : segments) {
+            if (!s.notActor && s.strength == Strength.HARD) {
+                Known k = bySurface.computeIfAbsent(canonical(t, s), n -> new Known(n, s.kind, s.b - s.a, s.a));
+                if (s.acronym != null) {
+                    bySurface.putIfAbsent(s.acronym, k);
+                }
+            }
+        }
+        // "President Trump" is the Donald Trump the article names in full
+        for (Map.Entry<String, Known> e : new ArrayList<>(bySurface.entrySet())) {
+            Known k = e.getValue();
+            if (k.kind == ActorKind.PERSON && k.words == 1) {
+                Known full = unique(bySurface, ActorKind.PERSON, e.getKey(), false);
+                if (full != null) {
+                    e.setValue(full);
+                }
+            }
+        }
+        // then names that only act (subject of a verb, "said X"), or recur as bare names
+        Map<String, Integer> bareCount = new HashMap<>();
+        Map<String, Segment> personShaped = new HashMap<>();
+        for (Segment s : segments) {
+            if (s.bare && !s.notActor) {
+                bareCount.merge(canonical(t, s), 1, Integer::sum);
+            }
+            if (s.notActor && s.acronym != null) {
+                notActors.add(s.acronym); // "Software Development Kit (SDK)": the acronym is no actor either
+            }
+            if (s.b - s.a >= 2 && lex.isGivenName(t.at(s.a)) && names.shape(t, s.a, s.b) == ActorKind.PERSON) {
+                personShaped.putIfAbsent(t.at(s.b - 1), s); // "Tim Cook", in case "Cook" acts later
+            }
+        }
+        for (Segment s : segments) {
+            String c = canonical(t, s);
+            if (s.notActor || s.headOnly || s.strength == Strength.HARD || resolve(bySurface, c, s.b - s.a) != null) {
+                continue;
+            }
+            if (notActors.contains(c)) {
+                continue;
+            }
+            Segment full = s.b - s.a == 1 ? personShaped.get(c) : null;
+            if (full != null && (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2)) {
+                String n = canonical(t, full);
+                bySurface.putIfAbsent(n, new Known(n, ActorKind.PERSON, full.b - full.a, full.a));
+                continue; // "Cook held positions" after "Tim Cook" is Tim Cook
+            }
+            if (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2) {
+                ActorKind kind = s.kind != null && s.kind != ActorKind.PERSON ? s.kind : names.shape(t, s.a, s.b);
+                bySurface.put(c, new Known(c, kind, s.b - s.a, s.a));
+            }
+        }
+        Map<Integer, Found> countryEndingAt = new HashMap<>();
+        for (Found f : out) {
+            if (f.kind == ActorKind.COUNTRY && f.role == Role.AGENT) {
+                countryEndingAt.put(f.b, f);
+            }
+        }
+        shortForms(t, segments, bySurface);
+        linkAcronyms(bySurface);
+        for (Segment s : segments) {
+            if (s.notActor) {
+                continue;
+            }
+            Found country = countryEndingAt.get(t.isPossessive(s.a - 1) ? s.a - 1 : s.a);
+            if (country != null && "gov".equals(lex.head(t.at(s.b - 1)))) {
+                out.remove(country); // one mention: "Russia's Foreign Ministry" acts for Russia
+                out.add(new Found(country.a, s.b, country.name, ActorKind.COUNTRY, Role.AGENT));
+                continue;
+            }
+            Known k = s.headOnly ? lastWord(bySurface, t.at(s.a)) : resolve(bySurface, canonical(t, s), s.b - s.a);
+            if (k != null) {
+                out.add(new Found(s.a, s.b, k.name, k.kind, Role.AGENT));
+            }
+        }
+    }
+
+    /**
+     * "Ford Motor Company" and a lone "Ford" in the same article are one organisation, named by the short form
+     * that articles share ("Ford", like "Apple" for "Apple Inc."). Not when two names start alike ("Apple Corps",
+     * "Apple Computer"), nor for a lone head word ("the Bank").
+     */
+    private void shortForms(Tokens t, List<Segment> segments, Map<String, Known> bySurface) {
+        Set<String> singles = new HashSet<>();
+        for (Segment s : segments) {
+            if (s.b - s.a == 1 && !s.notActor && !s.headOnly && lex.head(t.at(s.a)) == null
+                    && !NameFinder.isAcronym(t.at(s.a))) {
+                singles.add(t.at(s.a));
+            }
+        }
+        Map<String, Known> byFirst = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Known k : new HashSet<>(bySurface.values())) {
+            int sp = k.name.indexOf(' ');
+            if (k.words >= 2 && sp > 0 && k.kind != ActorKind.PERSON) {
+                String first = k.name.substring(0, sp);
+                if (byFirst.putIfAbsent(first, k) != null && byFirst.get(first) != k) {
+                    ambiguous.add(first);
+                }
+            }
+        }
+        for (Map.Entry<String, Known> e : byFirst.entrySet()) {
+            String first = e.getKey();
+            Known existing = bySurface.get(first);
+            Known resolved = resolve(bySurface, first, 1);
+            if (!singles.contains(first) || ambiguous.contains(first)
+                    || resolved != null && resolved.kind == ActorKind.PERSON) {
+                continue;
+            }
+            Known longer = e.getValue();
+            Known shorter = existing != null ? existing : new Known(first, longer.kind, 1, longer.order);
+            bySurface.put(first, shorter);
+            bySurface.replaceAll((n, k) -> k == longer ? shorter : k);
+        }
+    }
+
+    /** "GM" is the article's "General Motors": an acronym standing for a known organisation's initials. */
+    private static void linkAcronyms(Map<String, Known> bySurface) {
+        for (Map.Entry<String, Known> e : bySurface.entrySet()) {
+            String acronym = e.getKey();
+            if (e.getValue().words != 1 || !NameFinder.isAcronym(acronym) || !acronym.equals(e.getValue().name)) {
+                continue;
+            }
+            Known match = null;
+            for (Known k : bySurface.values()) {
+                if (k.words >= 2 && k.kind != ActorKind.PERSON && initials(k.name).equals(acronym)) {
+                    match = match == null || match == k ? k : e.getValue();
+                }
+            }
+            if (match != null) {
+                e.setValue(match);
+            }
+        }
+    }
+
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (start && Character.isUpperCase(c)) {
+                b.append(c);
+            }
+            start = c == ' ' || c == '-';
+        }
+        return b.toString();
+    }
+    private static Known resolve(Map<String, Known> bySurface, String name, int words) {
+        Known k = bySurface.get(name);
+        if (k != null || words != 1) {
+            return k;
+        }
+        // a later surname ("Gharwal") is the person named in full; a person wins over "the Haqqani network"
+        k = unique(bySurface, ActorKind.PERSON, name, false);
+        if (k == null) {
+            k = first(bySurface, ActorKind.PERSON, name); // "Steve" is the Steve the article named first
+        }
+        if (k == null && !NameFinder.isAcronym(name)) {
+            k = unique(bySurface, ActorKind.ORGANIZATION, name, true); // "Apple" after "Apple Computer", not "NPD"
+        }
+        return k;
+    }
+
+    /** The first known multi-word actor of {@code kind} whose first word is {@code word}, or null. */
+    private static Known first(Map<String, Known> bySurface, ActorKind kind, String word) {
+        Known best = null;
+        for (Known k : bySurface.values()) {
+            if (k.kind == kind && k.words >= 2 && k.name.startsWith(word + " ") && (best == null || k.order < best.order)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** The one known organisation or outlet whose name ends with {@code word} ("the Authority"), or null. */
+    private static Known lastWord(Map<String, Known> bySurface, String word) {
+        Known k = unique(bySurface, ActorKind.ORGANIZATION, word, false);
+        return k != null ? k : unique(bySurface, ActorKind.OUTLET, word, false);
+    }
+
+    /** The one known multi-word actor of {@code kind} whose first (or last) word is {@code word}, or null. */
+    private static Known unique(Map<String, Known> bySurface, ActorKind kind, String word, boolean first) {
+        Known found = null;
+        for (Known k : bySurface.values()) {
+            if (k.kind != kind || k.words < 2 || k == found) {
+                continue;
+            }
+            String n = k.name;
+            boolean hit = first ? n.startsWith(word + " ") : n.endsWith(" " + word);
+            if (hit) {
+                if (found != null) {
+                    return null;
+                }
+                found = k;
+            }
+        }
+        return found;
+    }
+    /** A name's canonical form: its words without a leading "the" or a legal suffix ("Apple Inc." is "Apple"). */
+    private String canonical(Tokens t, Segment s) {
+        int e = s.b;
+        while (e - s.a > 1 && "legal".equals(lex.head(t.at(e - 1)))) {
+            e--;
+        }
+        return Tokens.oneLine(t.text, t.start[s.a], t.end[e - 1]);
+    }
+}
