@@ -15,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.dateline.extract.Extractor;
+import org.dateline.store.AliasTableFile;
 
 /**
  * The desktop app. Opens the paths given on the command line, else the last project, else the embedded sample
@@ -57,6 +58,7 @@ public final class App extends Application {
         this.prefs = prefs;
         Supplier<Extractor> extractor = sharedExtractor();
         Workspace ws = new Workspace(new FxTaskRunner(), extractor);
+        keepAliases(ws);
         view = new MainView(ws, new LoadService(extractor), prefs, projectStore, exporters);
         Scene scene = new Scene(view, 1280, 800);
         styles(scene);
@@ -87,6 +89,36 @@ public final class App extends Application {
             remember(stage, prefs);
         }
     }
+
+    /**
+     * The user's merges and renames hold across projects: read from {@code ~/.dateline/aliases.json} at start and
+     * written back (off the FX thread) whenever they change.
+     */
+    private void keepAliases(Workspace ws) {
+        Path file = AliasTableFile.defaultPath();
+        java.util.Map<String, String> aliases = java.util.Map.of();
+        try {
+            aliases = AliasTableFile.read(file);
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "ignoring unreadable alias table {0}: {1}", file, e.getMessage());
+        }
+        ws.reset(new Workspace.State(List.of(), org.dateline.model.Timeline.EMPTY, aliases, java.util.Map.of(),
+                org.dateline.model.TimelineFilter.NONE));
+        ws.setOnAliasesChanged(m -> ALIAS_WRITER.execute(() -> {
+            try {
+                AliasTableFile.write(file, m);
+            } catch (java.io.IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot save the alias table {0}: {1}", file, e.getMessage());
+            }
+        }));
+    }
+
+    private static final java.util.concurrent.ExecutorService ALIAS_WRITER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "dateline-aliases");
+                t.setDaemon(true);
+                return t;
+            });
 
     static void styles(Scene scene) {
         scene.getStylesheets().addAll(

@@ -172,7 +172,12 @@ public final class AppActions {
     /** Reads a project in the background and replaces the current work with it; a bad file changes nothing. */
     public void openProject(Path p) {
         ws.runner().run("Opening " + p.getFileName(), pr -> store.read(p), project -> {
-            ws.reset(Workspace.fromProject(project));
+            // The project's own merges and renames come on top of the user's standing alias table.
+            Workspace.State opened = Workspace.fromProject(project);
+            java.util.Map<String, String> aliases = new java.util.HashMap<>(ws.state().aliases());
+            aliases.putAll(opened.aliases());
+            ws.reset(new Workspace.State(opened.results(), opened.combined(), aliases, opened.overrides(),
+                    Workspace.canonical(opened.filter(), aliases)));
             projectFile = p;
             prefs.setLastProject(p);
             prefs.addRecent(p);

@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.dateline.extract.Extractor;
 import org.dateline.extract.Extractor.ArticleResult;
+import org.dateline.extract.actor.UserAliases;
 import org.dateline.model.Actor;
 import org.dateline.model.Article;
 import org.dateline.model.Event;
@@ -66,11 +67,23 @@ public final class Workspace {
         this.runner = runner;
         this.extractor = extractor;
         state.addListener((o, a, b) -> refresh(a, b));
+        state.addListener((o, a, b) -> {
+            if (!a.aliases().equals(b.aliases())) {
+                aliasSink.accept(b.aliases());
+            }
+        });
+    }
+
+    private java.util.function.Consumer<Map<String, String>> aliasSink = m -> { };
+
+    /** Told of every change to the alias table (including undo), so the app can keep it on disk. */
+    public void setOnAliasesChanged(java.util.function.Consumer<Map<String, String>> sink) {
+        aliasSink = sink;
     }
 
     private void refresh(State before, State after) {
         if (before == null || before.combined() != after.combined() || !before.aliases().equals(after.aliases())) {
-            Timeline t = Aliases.apply(after.combined(), after.aliases());
+            Timeline t = new UserAliases(after.aliases()).apply(after.combined());
             actorCounts = countActors(t);
             articleCounts = countArticles(t);
             timeline.set(t);
@@ -177,10 +190,8 @@ public final class Workspace {
             return;
         }
         State s = state.get();
-        Map<String, String> aliases = new LinkedHashMap<>(s.aliases());
-        aliases.remove(target);   // a rename back undoes an older alias rather than making a cycle
-        aliases.put(from, target);
-        TimelineFilter f = Aliases.apply(s.filter(), aliases);
+        Map<String, String> aliases = new UserAliases(s.aliases()).rename(from, target).names();
+        TimelineFilter f = canonical(s.filter(), aliases);
         boolean merge = timeline().actors().stream().anyMatch(a -> a.name().equals(target));
         change((merge ? "Merge " : "Rename ") + from, null, new State(s.results(), s.combined(), aliases, s.overrides(), f));
     }
@@ -191,11 +202,25 @@ public final class Workspace {
             return;
         }
         State s = state.get();
-        Map<String, String> aliases = new LinkedHashMap<>(s.aliases());
+        UserAliases table = new UserAliases(s.aliases());
         String into = names.get(0);
-        names.stream().skip(1).forEach(n -> aliases.put(n, into));
+        for (String n : names.subList(1, names.size())) {
+            table = table.merge(n, into);
+        }
+        Map<String, String> aliases = table.names();
         change("Merge into " + into, null, new State(s.results(), s.combined(), aliases, s.overrides(),
-                Aliases.apply(s.filter(), aliases)));
+                canonical(s.filter(), aliases)));
+    }
+
+    /** The filter with its actor names made canonical, so a renamed or merged actor stays checked. */
+    static TimelineFilter canonical(TimelineFilter f, Map<String, String> aliases) {
+        if (f.actors().isEmpty() || aliases.isEmpty()) {
+            return f;
+        }
+        UserAliases table = new UserAliases(aliases);
+        Set<String> names = new HashSet<>();
+        f.actors().forEach(n -> names.add(table.resolve(n)));
+        return f.withActors(names);
     }
 
     /** Replaces everything (new project, project opened). Not undoable: it clears the undo history. */
