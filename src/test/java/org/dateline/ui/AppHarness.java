@@ -18,6 +18,7 @@ final class AppHarness {
         view = new MainView(ws, new LoadService(Extractor::load),
                 new AppPreferences(Preferences.userRoot().node("org/dateline/test"), java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "dateline-test-recent.json")), ProjectStore.FILE,
                 new Exporters());
+        view.darkProperty().addListener((o, a, b) -> App.applyTheme(b));
         Scene scene = new Scene(view, 1200, 800);
         App.styles(scene);
         stage.setScene(scene);

@@ -43,6 +43,13 @@ class MainViewTest {
         assertThat(app.view.timeline().getItems()).extracting(Event::id).containsExactlyInAnyOrder("e3", "e4");
         assertThat(app.view.timeline().getItems()).allSatisfy(e -> assertThat(e.actors()).contains("Japan"));
         assertThat(app.view.status().getText()).startsWith("2 of 4 events");
+        // The view zooms to fit what is left: Japan's events (2020 and 2023), no longer out to the 2025 treaty.
+        WaitForAsyncUtils.waitForFxEvents();
+        double start = app.view.timeline().getVisibleStartDay();
+        double end = app.view.timeline().getVisibleEndDay();
+        assertThat(start).isLessThanOrEqualTo(LocalDate.of(2020, 5, 10).toEpochDay());
+        assertThat(end).isGreaterThanOrEqualTo(LocalDate.of(2023, 12, 31).toEpochDay())
+                .isLessThan(LocalDate.of(2025, 7, 1).toEpochDay());
 
         robot.clickOn("#actors-none");
         assertThat(app.view.timeline().getItems()).hasSize(4);
@@ -171,6 +178,18 @@ class MainViewTest {
         Node bCheck = robot.from(b).lookup(".check-box").query();
         robot.clickOn(bCheck);
         assertThat(app.view.timeline().getItems()).isEmpty();
+    }
+
+    @Test
+    void themeToggleSwitchesToDarkAndBack(FxRobot robot) {
+        try {
+            robot.clickOn("#theme");
+            assertThat(javafx.application.Application.getUserAgentStylesheet()).containsIgnoringCase("dark");
+            robot.clickOn("#theme");
+            assertThat(javafx.application.Application.getUserAgentStylesheet()).containsIgnoringCase("light");
+        } finally {
+            App.applyTheme(false);
+        }
     }
 
     @Test
