@@ -62,6 +62,8 @@ final class ActorsPane extends VBox {
         Button none = new Button("None");
         none.setId("actors-none");
         none.setOnAction(e -> ws.setFilter(ws.filter().withActors(Set.of()), "Clear actor filter"));
+        all.setTooltip(new javafx.scene.control.Tooltip("Check every listed actor"));
+        none.setTooltip(new javafx.scene.control.Tooltip("Uncheck all: no actor filter"));
         all.getStyleClass().add("small");
         none.getStyleClass().add("small");
         Region spacer = new Region();
