@@ -12,10 +12,14 @@ final class AppHarness {
     final MainView view;
 
     AppHarness(Stage stage) {
+        this(stage, new DirectTaskRunner(), Extractor::load);
+    }
+
+    AppHarness(Stage stage, TaskRunner runner, java.util.function.Supplier<Extractor> extractor) {
         App.applyTheme(false);
-        ws = new Workspace(new DirectTaskRunner(), Extractor::load);
+        ws = new Workspace(runner, extractor);
         ws.reset(Fixtures.state());
-        view = new MainView(ws, new LoadService(Extractor::load),
+        view = new MainView(ws, new LoadService(extractor),
                 new AppPreferences(Preferences.userRoot().node("org/dateline/test"), java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "dateline-test-recent.json")), ProjectStore.FILE,
                 new Exporters());
         view.darkProperty().addListener((o, a, b) -> App.applyTheme(b));
