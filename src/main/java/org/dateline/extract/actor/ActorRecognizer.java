@@ -164,13 +164,23 @@ public final class ActorRecognizer {
             return false; // "in the U.S. Jobs also noted": an abbreviation may end a sentence
         }
         if (b < t.size && t.isCapitalised(b) && t.sameLine(b) && !t.sentenceStart[b] && !t.hyphenBefore[b]
-                && !lex.isTitleOrModifier(t.at(b)) && !"gov".equals(lex.head(t.at(b)))
+                && !lex.isTitleOrModifier(t.at(b)) && !endsInGovernmentBody(t, b)
                 && !lex.context(t.at(b), "not-name") && gazetteer.longest(t, b, new int[1]) == null) {
             return true;
         }
         int p = a - 1;
         return p >= 0 && t.isCapitalised(p) && !covered[p] && t.sameLine(a) && !t.sentenceStart[p]
                 && !t.hyphenBefore[a] && !lex.isTitleOrModifier(t.at(p)) && !lex.context(t.at(p), "not-name");
+    }
+
+    /** "Foreign Ministry", "External Affairs Ministry": capitalised words from {@code b} ending in a government body. */
+    private boolean endsInGovernmentBody(Tokens t, int b) {
+        for (int k = b; k < Math.min(t.size, b + 4) && t.isCapitalised(k) && (k == b || t.sameLine(k)); k++) {
+            if ("gov".equals(lex.head(t.at(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the American computer company Apple", "U.S. retailer Best Buy": a company's nationality, not its country acting. */

@@ -207,6 +207,10 @@ final class NameFinder {
         if (a > 1 && t.isPunct(a - 1, '.') && t.word[a - 2]) {
             prev = t.at(a - 2); // "Mr. Wagoner", "Sen. Graham"
         }
+        if (a > 1 && t.isPunct(a - 1, ',') && t.word[a - 2] && lex.isTitle(t.at(a - 2)) && b < t.size
+                && t.isPunct(b, ',')) {
+            s.evidence(ActorKind.PERSON, Strength.HARD); // "Kunar's governor, Mawlawi Qudratullah, said"
+        }
         if (!prev.isEmpty() && !t.sentenceStart[a]) {
             if (lex.isTitle(prev)) {
                 s.evidence(ActorKind.PERSON, Strength.HARD);

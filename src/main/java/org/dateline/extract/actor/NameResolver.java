@@ -93,6 +93,9 @@ final class NameResolver {
                 bySurface.putIfAbsent(n, new Known(n, ActorKind.PERSON, full.b - full.a, full.a));
                 continue; // "Cook held positions" after "Tim Cook" is Tim Cook
             }
+            if (s.strength == Strength.SOFT && s.b - s.a == 1 && t.sentenceStart[s.a] && writtenInLowerCase(t, s.a)) {
+                continue; // "Critics said ... the critics": a common noun opening a sentence
+            }
             if (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2) {
                 ActorKind kind = s.kind != null && s.kind != ActorKind.PERSON ? s.kind : names.shape(t, s.a, s.b);
                 bySurface.put(c, new Known(c, kind, s.b - s.a, s.a));
@@ -244,6 +247,21 @@ final class NameResolver {
         }
         return found;
     }
+    /** Whether the article also writes the word at {@code i} in lower case ("Critics said ... the critics"). */
+    private static boolean writtenInLowerCase(Tokens t, int i) {
+        String w = t.at(i);
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals(w)) {
+            return false;
+        }
+        for (int k = 0; k < t.size; k++) {
+            if (t.word[k] && t.at(k).equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A name's canonical form: its words without a leading "the" or a legal suffix ("Apple Inc." is "Apple"). */
     private String canonical(Tokens t, Segment s) {
         int e = s.b;

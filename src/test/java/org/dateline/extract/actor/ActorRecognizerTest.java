@@ -76,6 +76,7 @@ class ActorRecognizerTest {
         "The [Pentagon] confirmed the strike on Tuesday.                            | United States:COUNTRY",
         "Chinese [Foreign Ministry] spokeswoman Mao Ning said China wants peace.     | China:COUNTRY",
         "The [Pakistani Army] said it had killed ten militants.                     | Pakistan:COUNTRY",
+        "India sent tents, the [Indian External Affairs Ministry] said.             | India:COUNTRY",
     })
     void governmentBodiesActForTheirCountry(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
@@ -137,6 +138,7 @@ class ActorRecognizerTest {
         "[Apple] Computer CEO Steve Jobs gave the keynote.                          | Apple Computer:ORGANIZATION",
         "Mossad [chief] David Barnea would attend.                                  | -",
         "[Mossad] chief David Barnea would attend.                                  | Mossad:ORGANIZATION",
+        "Kunar's governor, [Mawlawi Qudratullah], said roads were blocked.          | Mawlawi Qudratullah:PERSON",
         "[DaimlerChrysler] chief executive Dieter Zetsche told reporters.           | DaimlerChrysler:ORGANIZATION",
         "\"The market is nervous,\" said Jim Cramer of [CNBC].                     | CNBC:ORGANIZATION",
         "The union had been consulted, Mr. [Wagoner] added.                         | Wagoner:PERSON",
@@ -159,6 +161,8 @@ class ActorRecognizerTest {
         "Palestinian Authority officials met. The [Authority] said it was ready.    | Palestinian Authority:ORGANIZATION",
         "Efforts to regain control of [Bagram] air base failed.                     | -",
         "The [Shuffle] was introduced in January.                                   | -",
+        "[Critics] said the response was slow. Even the critics agreed later.       | -",
+        "[Police] said the roads were closed.                                       | -",
         "The [Kandahar]-based leadership appeared to tighten its grip.              | -",
         "[Airbus], the European planemaker, said the A380 would be delayed.         | Airbus:ORGANIZATION",
         "[Ford Motor Company] lost $12.7 billion. Ford said it would recover.       | Ford:ORGANIZATION",
