@@ -79,6 +79,7 @@ final class NameResolver {
                 personShaped.putIfAbsent(t.at(s.b - 1), s); // "Tim Cook", in case "Cook" acts later
             }
         }
+        Set<String> lowerWords = null;
         for (Segment s : segments) {
             String c = canonical(t, s);
             if (s.notActor || s.headOnly || s.strength == Strength.HARD || resolve(bySurface, c, s.b - s.a) != null) {
@@ -93,7 +94,9 @@ final class NameResolver {
                 bySurface.putIfAbsent(n, new Known(n, ActorKind.PERSON, full.b - full.a, full.a));
                 continue; // "Cook held positions" after "Tim Cook" is Tim Cook
             }
-            if (s.strength == Strength.SOFT && s.b - s.a == 1 && t.sentenceStart[s.a] && writtenInLowerCase(t, s.a)) {
+            if (s.strength == Strength.SOFT && s.b - s.a == 1 && t.sentenceStart[s.a]
+                    && (lowerWords == null ? lowerWords = lowerWords(t) : lowerWords)
+                    .contains(t.at(s.a).toLowerCase(java.util.Locale.ROOT))) {
                 continue; // "Critics said ... the critics": a common noun opening a sentence
             }
             if (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2) {
@@ -247,19 +250,15 @@ final class NameResolver {
         }
         return found;
     }
-    /** Whether the article also writes the word at {@code i} in lower case ("Critics said ... the critics"). */
-    private static boolean writtenInLowerCase(Tokens t, int i) {
-        String w = t.at(i);
-        String lower = w.toLowerCase(java.util.Locale.ROOT);
-        if (lower.equals(w)) {
-            return false;
-        }
+    /** The words the article writes in lower case: "Critics said ... the critics" makes "Critics" a common noun. */
+    private static Set<String> lowerWords(Tokens t) {
+        Set<String> out = new HashSet<>();
         for (int k = 0; k < t.size; k++) {
-            if (t.word[k] && t.at(k).equals(lower)) {
-                return true;
+            if (t.word[k] && Character.isLowerCase(t.text.charAt(t.start[k]))) {
+                out.add(t.at(k));
             }
         }
-        return false;
+        return out;
     }
 
     /** A name's canonical form: its words without a leading "the" or a legal suffix ("Apple Inc." is "Apple"). */
