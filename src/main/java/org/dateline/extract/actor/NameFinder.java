@@ -242,7 +242,8 @@ final class NameFinder {
             // "Mossad chief David Barnea", "Ford's CEO Alan Mulally", "DaimlerChrysler chief executive Dieter Zetsche"
             s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
         }
-        if (verbAfter(t, a, b) || inverted(t, a, b) || verbAfter(t, a, appositionEnd(t, b))) {
+        if (verbAfter(t, a, b) || inverted(t, a, b) || verbAfter(t, a, appositionEnd(t, b))
+                || verbAfter(t, a, coordinatedEnd(t, b))) {
             s.evidence(shape(t, a, b), Strength.SOFT);
         }
         s.bare = bare(t, a, b);
@@ -256,6 +257,18 @@ final class NameFinder {
             }
         }
         return b - 1;
+    }
+
+    /** The token after "and Google" in "Microsoft and Google reported", else {@code b}. */
+    private static int coordinatedEnd(Tokens t, int b) {
+        if (b + 1 >= t.size || !t.at(b).equals("and") || !t.isCapitalised(b + 1)) {
+            return b;
+        }
+        int k = b + 1;
+        while (k < t.size && t.isCapitalised(k) && k < b + 5) {
+            k++;
+        }
+        return k;
     }
 
     /** The token after ", the European planemaker," when one follows the name at {@code b}; else {@code b}. */

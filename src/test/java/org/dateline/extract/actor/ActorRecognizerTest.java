@@ -163,6 +163,8 @@ class ActorRecognizerTest {
         "The [Shuffle] was introduced in January.                                   | -",
         "[Critics] said the response was slow. Even the critics agreed later.       | -",
         "[Police] said the roads were closed.                                       | -",
+        "The [Premier League] confirmed the record audience.                        | Premier League:ORGANIZATION",
+        "[Microsoft] and Google also reported strong results on Tuesday.            | Microsoft:ORGANIZATION",
         "The [Kandahar]-based leadership appeared to tighten its grip.              | -",
         "[Airbus], the European planemaker, said the A380 would be delayed.         | Airbus:ORGANIZATION",
         "[Ford Motor Company] lost $12.7 billion. Ford said it would recover.       | Ford:ORGANIZATION",
