@@ -250,7 +250,7 @@ final class NameFinder {
     }
 
     /** The word that tells a name's kind: the last, or the one before "of" ("Institute for the Study of War"). */
-    private int headIndex(Tokens t, int a, int b) {
+    int headIndex(Tokens t, int a, int b) {
         for (int k = a + 1; k < b - 1; k++) {
             if (!t.isCapitalised(k) && lex.context(t.at(k), "connector") && !t.at(k).equals("&")) {
                 return k - 1;

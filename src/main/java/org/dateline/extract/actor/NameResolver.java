@@ -105,9 +105,11 @@ final class NameResolver {
             }
         }
         Map<Integer, Found> countryEndingAt = new HashMap<>();
+        Map<Integer, Found> countryStartingAt = new HashMap<>();
         for (Found f : out) {
             if (f.kind == ActorKind.COUNTRY && f.role == Role.AGENT) {
                 countryEndingAt.put(f.b, f);
+                countryStartingAt.put(f.a, f);
             }
         }
         shortForms(t, segments, bySurface);
@@ -116,10 +118,17 @@ final class NameResolver {
             if (s.notActor) {
                 continue;
             }
+            boolean gov = "gov".equals(lex.head(t.at(names.headIndex(t, s.a, s.b))));
             Found country = countryEndingAt.get(t.isPossessive(s.a - 1) ? s.a - 1 : s.a);
-            if (country != null && "gov".equals(lex.head(t.at(s.b - 1)))) {
+            if (country != null && gov) {
                 out.remove(country); // one mention: "Russia's Foreign Ministry" acts for Russia
                 out.add(new Found(country.a, s.b, country.name, ActorKind.COUNTRY, Role.AGENT));
+                continue;
+            }
+            Found of = s.b + 1 < t.size && t.at(s.b).equals("of") ? countryStartingAt.get(s.b + 1) : null;
+            if (of != null && gov) {
+                out.remove(of); // "the Ministry of Foreign Affairs of Afghanistan"
+                out.add(new Found(s.a, of.b, of.name, ActorKind.COUNTRY, Role.AGENT));
                 continue;
             }
             Known k = s.headOnly ? lastWord(bySurface, t.at(s.a)) : resolve(bySurface, canonical(t, s), s.b - s.a);

@@ -77,6 +77,8 @@ class ActorRecognizerTest {
         "Chinese [Foreign Ministry] spokeswoman Mao Ning said China wants peace.     | China:COUNTRY",
         "The [Pakistani Army] said it had killed ten militants.                     | Pakistan:COUNTRY",
         "India sent tents, the [Indian External Affairs Ministry] said.             | India:COUNTRY",
+        "According to the Afghan [Ministry of Defence], ten soldiers died.          | Afghanistan:COUNTRY",
+        "The [Ministry of Foreign Affairs] of Afghanistan rejected the report.      | Afghanistan:COUNTRY",
     })
     void governmentBodiesActForTheirCountry(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
