@@ -381,18 +381,20 @@ final class NameFinder {
 
     /** The kind a name's shape suggests when nothing else does: "Steve Jobs" a person, "Wal-Mart" or "NPD" not. */
     ActorKind shape(Tokens t, int a, int b) {
-        if (b - a > 3) {
-            return ActorKind.ORGANIZATION;
-        }
         int words = 0;
         for (int k = a; k < b; k++) {
             String w = t.at(k);
+            boolean initial = w.length() == 1 && t.isCapitalised(k) && k + 1 < b && t.isPunct(k + 1, '.');
+            if (initial) {
+                k++; // "Lewis W. Teperman"
+                continue;
+            }
             if (!t.isCapitalised(k) || w.length() < 2 || !Character.isLowerCase(w.charAt(1)) || t.hyphenBefore[k]) {
                 return ActorKind.ORGANIZATION;
             }
             words++;
         }
-        return words >= 2 ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+        return words >= 2 && words <= 3 ? ActorKind.PERSON : ActorKind.ORGANIZATION;
     }
 
     private static boolean isNumber(String w) {
