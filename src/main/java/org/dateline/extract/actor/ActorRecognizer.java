@@ -218,8 +218,9 @@ public final class ActorRecognizer {
         if (b < t.size && t.hyphenBefore[b] && !t.isCapitalised(b)) {
             return Role.PLACE; // "Moscow-based"
         }
-        if (b + 1 < t.size && t.isPossessive(b) && t.word[b + 1] && lex.context(t.at(b + 1), "place-noun")) {
-            return Role.PLACE; // "Kabul's residents", not "Islamabad's accusations"
+        if (b + 1 < t.size && t.isPossessive(b) && t.word[b + 1] && lex.context(t.at(b + 1), "place-noun")
+                || b < t.size && t.word[b] && lex.context(t.at(b), "place-noun")) {
+            return Role.PLACE; // "Kabul's residents", "Kabul airport"; not "Islamabad's accusations"
         }
         if (a > 0 && b < t.size && t.word[a - 1] && lex.context(t.at(a - 1), "determiner") && t.word[b]
                 && !t.isCapitalised(b) && !"gov".equals(lex.head(t.at(b))) && !lex.context(t.at(b), "between")
