@@ -39,8 +39,12 @@ final class ActorsPane extends VBox {
     private final Label header = new Label("Actors");
     private boolean syncing;
 
-    ActorsPane(Workspace ws) {
+    private final java.util.function.Function<String, javafx.scene.paint.Color> colorFor;
+
+    /** {@code colorFor}: the colour the timeline draws an actor in, shown as a swatch (a legend). */
+    ActorsPane(Workspace ws, java.util.function.Function<String, javafx.scene.paint.Color> colorFor) {
         this.ws = ws;
+        this.colorFor = colorFor;
         getStyleClass().add("side-pane");
         setSpacing(6);
         setPadding(new Insets(8));
@@ -81,6 +85,11 @@ final class ActorsPane extends VBox {
         rebuild();
     }
 
+    /** Redraws the rows, for example after the theme (and so the palette) changed. */
+    void refresh() {
+        list.refresh();
+    }
+
     CheckListView<Actor> list() {
         return list;
     }
@@ -102,18 +111,33 @@ final class ActorsPane extends VBox {
         header.setText("Actors (" + ws.timeline().actors().size() + ")");
     }
 
+    /**
+     * Puts the checks in line with the filter. Touches only the actors that change: the check model looks items up
+     * by position, so visiting every row of thousands of actors would stall the FX thread.
+     */
     private void syncChecks() {
         Set<String> wanted = ws.filter().actors();
+        var model = list.getCheckModel();
         syncing = true;
         try {
-            for (Actor a : list.getItems()) {
-                boolean on = wanted.contains(a.name());
-                if (on != list.getCheckModel().isChecked(a)) {
-                    if (on) {
-                        list.getCheckModel().check(a);
-                    } else {
-                        list.getCheckModel().clearCheck(a);
-                    }
+            if (wanted.isEmpty()) {
+                if (!model.getCheckedItems().isEmpty()) {
+                    model.clearChecks();
+                }
+                return;
+            }
+            for (Actor a : List.copyOf(model.getCheckedItems())) {
+                if (!wanted.contains(a.name())) {
+                    model.clearCheck(a);
+                }
+            }
+            Set<String> checked = new HashSet<>();
+            model.getCheckedItems().forEach(a -> checked.add(a.name()));
+            List<Actor> items = list.getItems();
+            for (int i = 0; i < items.size(); i++) {
+                Actor a = items.get(i);
+                if (wanted.contains(a.name()) && !checked.contains(a.name())) {
+                    model.check(i);
                 }
             }
         } finally {
@@ -162,6 +186,7 @@ final class ActorsPane extends VBox {
     /** Check box, kind icon, name, and the event count on the right. */
     private final class ActorCell extends CheckBoxListCell<Actor> {
         private final FontIcon icon = new FontIcon();
+        private final javafx.scene.shape.Circle swatch = new javafx.scene.shape.Circle(4);
         private final Label name = new Label();
         private final Label count = new Label();
         private final Region spacer = new Region();
@@ -170,6 +195,9 @@ final class ActorsPane extends VBox {
         ActorCell() {
             super(list::getItemBooleanProperty);
             count.getStyleClass().add("count");
+            swatch.getStyleClass().add("swatch");
+            name.setMinWidth(0);
+            setPrefWidth(0);
             icon.getStyleClass().add("kind-icon");
             HBox.setHgrow(spacer, Priority.ALWAYS);
             box.setAlignment(Pos.CENTER_LEFT);
@@ -187,7 +215,8 @@ final class ActorsPane extends VBox {
             icon.setIconCode(Icons.kind(item.kind()));
             name.setText(item.name());
             count.setText(Integer.toString(ws.eventCount(item)));
-            box.getChildren().setAll(cb, icon, name, spacer, count);
+            swatch.setFill(colorFor.apply(item.name()));
+            box.getChildren().setAll(cb, icon, name, spacer, count, swatch);
             setText(null);
             setGraphic(box);
             setAccessibleText(item.name() + ", " + ws.eventCount(item) + " events");

@@ -24,23 +24,13 @@ public final class App extends Application {
     private static final System.Logger LOG = System.getLogger(App.class.getName());
     private static final String[] ICON_SIZES = {"16", "32", "48", "64", "128", "256", "512"};
 
-    /** Set by the build that wires the project file in (see {@link ProjectStore}). */
-    private static volatile ProjectStore projectStore = ProjectStore.UNAVAILABLE;
-    private static volatile Exporters exporters = new Exporters();
+    private final ProjectStore projectStore = ProjectStore.FILE;
+    private final Exporters exporters = new Exporters();
 
     private MainView view;
 
     public static void launchWith(String[] args) {
         Application.launch(App.class, args);
-    }
-
-    /** Wires the real project store (the lead's merge hook). */
-    public static void setProjectStore(ProjectStore s) {
-        projectStore = s;
-    }
-
-    public static Exporters exporters() {
-        return exporters;
     }
 
     /** One extractor, built on first use on a worker thread (loading its rules and gazetteers takes a moment). */
@@ -70,8 +60,11 @@ public final class App extends Application {
             applyTheme(b);
             prefs.setDark(b);
         });
-        view.darkProperty().set(prefs.dark());
-        applyTheme(prefs.dark());
+        // -Ddateline.theme=dark|light overrides the remembered theme for one run (screenshots, demos).
+        String forced = System.getProperty("dateline.theme");
+        boolean dark = forced == null ? prefs.dark() : forced.equalsIgnoreCase("dark");
+        view.darkProperty().set(dark);
+        applyTheme(dark);
         stage.setTitle("Dateline");
         stage.setScene(scene);
         stage.setMinWidth(800);
@@ -106,7 +99,7 @@ public final class App extends Application {
             return;
         }
         var last = prefs.lastProject();
-        if (last.isPresent() && Files.isRegularFile(last.get()) && projectStore != ProjectStore.UNAVAILABLE) {
+        if (last.isPresent() && Files.isRegularFile(last.get())) {
             view.actions().openProject(last.get());
             return;
         }
@@ -129,6 +122,13 @@ public final class App extends Application {
     }
 
     private static void placeWindow(Stage stage, AppPreferences prefs) {
+        if (prefs.windowBounds().isEmpty()) {
+            // First launch: most of the screen, centred.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(1600, screen.getWidth() * 0.92));
+            stage.setHeight(Math.min(1000, screen.getHeight() * 0.92));
+            stage.centerOnScreen();
+        }
         prefs.windowBounds().ifPresent(r -> {
             // Only restore bounds that are still on a screen (a monitor may have gone away).
             boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(

@@ -199,7 +199,7 @@ public final class AppActions {
         }
     }
 
-    private void saveTo(Path p) {
+    void saveTo(Path p) {
         Project project = ws.toProject();
         ws.runner().run("Saving " + p.getFileName(), pr -> {
             store.write(project, p);
@@ -229,7 +229,7 @@ public final class AppActions {
         var t = ws.timeline();
         var filter = ws.filter();
         ws.runner().run("Exporting " + f.label, pr -> {
-            exporters.write(f, t, filter, out.toPath());
+            exporters.write(f, t, filter, out.toPath(), title());
             return out;
         }, done -> view.notices().show("Exported " + done.getName()), e -> view.notices().show(
                 "Export failed: " + out.getName() + ": " + message(e)));

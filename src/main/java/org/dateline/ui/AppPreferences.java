@@ -1,24 +1,29 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.dateline.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
+import org.dateline.store.RecentFiles;
 
 /** What the app remembers between runs: window bounds, theme, recent files, the last project. */
 public final class AppPreferences {
-    private static final int RECENT_MAX = 8;
+    private static final System.Logger LOG = System.getLogger(AppPreferences.class.getName());
     private final Preferences prefs;
+    private final Path recentStore;
 
-    public AppPreferences(Preferences prefs) {
+    /** {@code recentStore}: the JSON file that holds the recent files list. */
+    public AppPreferences(Preferences prefs, Path recentStore) {
         this.prefs = prefs;
+        this.recentStore = recentStore;
     }
 
     public static AppPreferences user() {
-        return new AppPreferences(Preferences.userRoot().node("org/dateline"));
+        return new AppPreferences(Preferences.userRoot().node("org/dateline"),
+                Path.of(System.getProperty("user.home"), ".dateline", "recent.json"));
     }
 
     public Optional<Rectangle2D> windowBounds() {
@@ -66,29 +71,16 @@ public final class AppPreferences {
         }
     }
 
-    /** Recently opened files and projects, newest first. */
+    /** Recently opened projects and article files or folders, newest first (the store package's list). */
     public List<Path> recent() {
-        List<Path> out = new ArrayList<>();
-        for (int i = 0; i < RECENT_MAX; i++) {
-            String s = prefs.get("recent." + i, "");
-            if (!s.isEmpty()) {
-                out.add(Path.of(s));
-            }
-        }
-        return out;
+        return RecentFiles.load(recentStore).paths();
     }
 
     public void addRecent(Path p) {
-        List<Path> list = recent();
-        Path abs = p.toAbsolutePath();
-        list.remove(abs);
-        list.add(0, abs);
-        for (int i = 0; i < RECENT_MAX; i++) {
-            if (i < list.size()) {
-                prefs.put("recent." + i, list.get(i).toString());
-            } else {
-                prefs.remove("recent." + i);
-            }
+        try {
+            RecentFiles.load(recentStore).add(p).save(recentStore);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot save the recent files list {0}: {1}", recentStore, e.getMessage());
         }
     }
 }

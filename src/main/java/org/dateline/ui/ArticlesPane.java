@@ -141,6 +141,10 @@ final class ArticlesPane extends VBox {
             text.setMinWidth(0);
             title.setMinWidth(0);
             box = new HBox(6, check, text, spacer, count);
+            // Fit the list's width (ellipsis) rather than scroll sideways.
+            setPrefWidth(0);
+            title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            meta.setMinWidth(0);
             box.setAlignment(Pos.CENTER_LEFT);
             check.setOnAction(e -> {
                 if (getItem() != null) {
@@ -167,6 +171,7 @@ final class ArticlesPane extends VBox {
             count.setText(Integer.toString(ws.eventCount(a)));
             setText(null);
             setGraphic(box);
+            setTooltip(new javafx.scene.control.Tooltip(title(a) + "\n" + a.file()));
             setAccessibleText(title(a) + ", " + when + ", " + ws.eventCount(a) + " events");
         }
     }

@@ -31,11 +31,13 @@ final class DetailsPane extends VBox {
     private final Label why = new Label();
     private final Label sourceLabel = new Label();
     private final Label articleLabel = new Label();
+    private final VBox sources = new VBox(2);
     private final Button prev = new Button(null, Icons.of(Feather.CHEVRON_LEFT));
     private final Button next = new Button(null, Icons.of(Feather.CHEVRON_RIGHT));
     private final PassageView passage = new PassageView();
     private final Label empty = new Label("Select an event on the timeline to read where it comes from.");
     private final VBox body;
+    private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
     private Event event;
     private int sourceIndex;
 
@@ -65,6 +67,11 @@ final class DetailsPane extends VBox {
         prev.setOnAction(e -> step(-1));
         next.setOnAction(e -> step(1));
         passage.setId("passage");
+        // Wrapped labels in a VBox get one line unless told to keep their preferred height.
+        for (Label l : new Label[] {date, title, why, articleLabel, empty}) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.setWrapText(true);
+        }
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder");
         Region spacer = new Region();
@@ -75,7 +82,9 @@ final class DetailsPane extends VBox {
         Label whyHeader = header("Why this date");
         Label srcHeader = header("Source");
         VBox.setVgrow(passage, Priority.ALWAYS);
-        body = new VBox(6, date, title, chips, whyHeader, why, srcHeader, nav, articleLabel, passage);
+        sources.setId("details-sources");
+        sources.getStyleClass().add("source-list");
+        body = new VBox(6, date, title, chips, whyHeader, why, srcHeader, sources, nav, articleLabel, passage);
         VBox.setVgrow(body, Priority.ALWAYS);
         show(null);
     }
@@ -117,6 +126,7 @@ final class DetailsPane extends VBox {
             chip.getStyleClass().add("chip");
             chips.getChildren().add(chip);
         }
+        fillSources();
         showSource();
     }
 
@@ -130,8 +140,35 @@ final class DetailsPane extends VBox {
         showSource();
     }
 
+    /** Shows source {@code i} of the event (0-based). */
+    void showSource(int i) {
+        if (event != null && i >= 0 && i < event.sources().size()) {
+            sourceIndex = i;
+            showSource();
+        }
+    }
+
+    private void fillSources() {
+        sources.getChildren().clear();
+        for (int i = 0; i < event.sources().size(); i++) {
+            Passage p = event.sources().get(i).passage();
+            int index = i;
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink((i + 1) + ". "
+                    + ArticlesPane.title(p.article())
+                    + (p.article().published() == null ? "" : " \u00b7 " + ArticlesPane.DATE.format(p.article().published())));
+            link.getStyleClass().add("source-link");
+            link.setOnAction(e -> showSource(index));
+            link.setMaxWidth(Double.MAX_VALUE);
+            link.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            sources.getChildren().add(link);
+        }
+    }
+
     private void showSource() {
         Source s = event.sources().get(sourceIndex);
+        for (int i = 0; i < sources.getChildren().size(); i++) {
+            sources.getChildren().get(i).pseudoClassStateChanged(CURRENT, i == sourceIndex);
+        }
         Passage p = s.passage();
         int n = event.sources().size();
         sourceLabel.setText("Source " + (sourceIndex + 1) + " of " + n);

@@ -2,19 +2,17 @@
 package org.dateline.ui;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import org.dateline.export.CsvExporter;
+import org.dateline.export.Exporter;
+import org.dateline.export.JsonExporter;
+import org.dateline.export.TimelineJsExporter;
 import org.dateline.model.Timeline;
 import org.dateline.model.TimelineFilter;
-import org.dateline.store.ExtractJson;
 
-/**
- * The export formats of File → Export, each a small writer. JSON is built in (the extract shape); CSV and TimelineJS
- * come from the export package and are registered with {@link #register} when the app starts.
- */
+/** The export formats of File → Export (PNG aside, which the timeline renderer writes), each an {@link Exporter}. */
 public final class Exporters {
 
     public enum Format {
@@ -29,44 +27,22 @@ public final class Exporters {
         }
     }
 
-    /** Writes the events of {@code timeline} that pass {@code filter}. */
-    @FunctionalInterface
-    public interface Writer {
-        void write(Timeline timeline, TimelineFilter filter, Path out) throws IOException;
-    }
-
-    private final Map<Format, Writer> writers = new EnumMap<>(Format.class);
+    private final Map<Format, Exporter> exporters = new EnumMap<>(Format.class);
 
     public Exporters() {
-        writers.put(Format.JSON, (t, f, out) -> {
-            try (OutputStream os = Files.newOutputStream(out)) {
-                ExtractJson.write(filtered(t, f), os);
-            }
-        });
+        exporters.put(Format.JSON, new JsonExporter());
+        exporters.put(Format.CSV, new CsvExporter());
+        exporters.put(Format.TIMELINE_JS, new TimelineJsExporter());
     }
 
-    public Exporters register(Format format, Writer w) {
-        writers.put(format, w);
+    public Exporters register(Format format, Exporter e) {
+        exporters.put(format, e);
         return this;
     }
 
-    public boolean has(Format f) {
-        return writers.containsKey(f);
-    }
-
-    public void write(Format f, Timeline t, TimelineFilter filter, Path out) throws IOException {
-        Writer w = writers.get(f);
-        if (w == null) {
-            throw new IOException(f.label + " export is not available in this build");
-        }
-        w.write(t, filter, out);
-    }
-
-    /** The timeline reduced to the events that pass the filter. */
-    public static Timeline filtered(Timeline t, TimelineFilter f) {
-        if (f.isEmpty()) {
-            return t;
-        }
-        return new Timeline(t.articles(), t.actors(), t.events().stream().filter(f::test).toList(), t.timexes());
+    /** Writes the events of {@code t} that pass {@code filter}, atomically; {@code title} heads a TimelineJS export. */
+    public void write(Format f, Timeline t, TimelineFilter filter, Path out, String title) throws IOException {
+        Exporter e = f == Format.TIMELINE_JS ? new TimelineJsExporter(title) : exporters.get(f);
+        e.write(t, filter, out);
     }
 }

@@ -52,7 +52,7 @@ public final class MainView extends BorderPane {
     public MainView(Workspace ws, LoadService loader, AppPreferences prefs, ProjectStore store, Exporters exporters) {
         this.ws = ws;
         getStyleClass().add("main-view");
-        actors = new ActorsPane(ws);
+        actors = new ActorsPane(ws, timeline::colorFor);
         articles = new ArticlesPane(ws);
         rangeBar = new RangeBar(ws);
         timeline.setId("timeline");
@@ -62,7 +62,7 @@ public final class MainView extends BorderPane {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.6);
         SplitPane split = new SplitPane(left, centre, details);
-        split.setDividerPositions(0.2, 0.66);
+        split.setDividerPositions(0.22, 0.64);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(details, false);
         left.setMinWidth(180);
@@ -70,7 +70,10 @@ public final class MainView extends BorderPane {
 
         notices = new Notices(split);
         opener = new Opener(ws, loader, notices::show);
-        opener.setAfterLoad(this::zoomToFitLater);
+        opener.setAfterLoad(() -> {
+            zoomToFitLater();
+            Platform.runLater(timeline::requestFocus);
+        });
         drops = new DropHandler(opener::open);
         drops.install(this);
         actions = new AppActions(this, ws, prefs, store, exporters);
@@ -118,8 +121,11 @@ public final class MainView extends BorderPane {
         theme.setId("theme");
         theme.setTooltip(new Tooltip("Dark theme"));
         theme.selectedProperty().bindBidirectional(dark);
-        dark.addListener((o, a, b) -> ((org.kordamp.ikonli.javafx.FontIcon) theme.getGraphic())
-                .setIconCode(b ? Feather.SUN : Feather.MOON));
+        dark.addListener((o, a, b) -> {
+            ((org.kordamp.ikonli.javafx.FontIcon) theme.getGraphic()).setIconCode(b ? Feather.SUN : Feather.MOON);
+            // The palette comes from the theme's CSS: let it apply, then redraw the legend swatches.
+            Platform.runLater(actors::refresh);
+        });
         Button undo = iconButton(Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)", ws.undo()::undo);
         undo.setId("undo");
         undo.disableProperty().bind(ws.undo().canUndoProperty().not());
@@ -157,9 +163,19 @@ public final class MainView extends BorderPane {
                 timeline.setSelected(null);
             }
         });
-        details.setOnKeyPressed(k -> {
-            if (k.getCode() == KeyCode.ESCAPE) {
+        // In the source view: Left/Right (or [ and ]) step through a merged event's sources, Escape goes back to the
+        // timeline. A filter, because the scroll pane would take the arrow keys for itself.
+        details.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            KeyCode c = k.getCode();
+            if (c == KeyCode.ESCAPE) {
                 timeline.requestFocus();
+                k.consume();
+            } else if (c == KeyCode.RIGHT || c == KeyCode.CLOSE_BRACKET) {
+                details.step(1);
+                k.consume();
+            } else if (c == KeyCode.LEFT || c == KeyCode.OPEN_BRACKET) {
+                details.step(-1);
+                k.consume();
             }
         });
     }

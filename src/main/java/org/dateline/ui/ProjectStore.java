@@ -4,11 +4,9 @@ package org.dateline.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.dateline.model.Project;
+import org.dateline.store.ProjectFile;
 
-/**
- * Reads and writes project files for the app. The store package provides the real one ({@code store.ProjectFile});
- * until it is wired in, {@link #UNAVAILABLE} explains that saving is not there yet.
- */
+/** Reads and writes project files for the app; an interface so tests can stand in a store that fails. */
 public interface ProjectStore {
     Project read(Path file) throws IOException;
 
@@ -16,18 +14,19 @@ public interface ProjectStore {
 
     /** File-chooser extension, such as {@code *.dateline}. */
     default String extension() {
-        return "*.dateline";
+        return "*." + ProjectFile.EXTENSION;
     }
 
-    ProjectStore UNAVAILABLE = new ProjectStore() {
+    /** The project file format of the store package: atomic writes, a backup, a version check. */
+    ProjectStore FILE = new ProjectStore() {
         @Override
         public Project read(Path file) throws IOException {
-            throw new IOException("opening projects is not available in this build");
+            return ProjectFile.open(file);
         }
 
         @Override
         public void write(Project project, Path file) throws IOException {
-            throw new IOException("saving projects is not available in this build");
+            ProjectFile.save(project, file);
         }
     };
 }

@@ -94,6 +94,11 @@ final class RangeBar extends HBox {
     }
 
     private void updateLabels() {
+        if (ws.timeline().events().isEmpty()) {
+            from.setText("");
+            to.setText("");
+            return;
+        }
         from.setText(ArticlesPane.DATE.format(LocalDate.ofEpochDay(Math.round(slider.getLowValue()))));
         to.setText(ArticlesPane.DATE.format(LocalDate.ofEpochDay(Math.round(slider.getHighValue()))));
     }

@@ -30,7 +30,6 @@ import org.dateline.model.Source;
 import org.dateline.model.Timeline;
 import org.dateline.store.Json;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -204,7 +203,6 @@ class ExportCommandTest {
                 "--actor=NAME", "--scale=1|2", "Exit codes:", "Examples:");
     }
 
-    @Disabled("until PngExport lands")
     @Test
     void pngIsWrittenHeadlessAtTheRequestedSize() throws IOException {
         Path png = dir.resolve("t.png");

@@ -16,7 +16,7 @@ final class AppHarness {
         ws = new Workspace(new DirectTaskRunner(), Extractor::load);
         ws.reset(Fixtures.state());
         view = new MainView(ws, new LoadService(Extractor::load),
-                new AppPreferences(Preferences.userRoot().node("org/dateline/test")), ProjectStore.UNAVAILABLE,
+                new AppPreferences(Preferences.userRoot().node("org/dateline/test"), java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "dateline-test-recent.json")), ProjectStore.FILE,
                 new Exporters());
         Scene scene = new Scene(view, 1200, 800);
         App.styles(scene);

@@ -51,6 +51,21 @@ public final class LoadBenchmark {
         Extractor ex = Extractor.load();
         System.out.printf("extractor load: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
 
+        // The work alone, without the window: read, extract in parallel, merge.
+        long s0 = System.nanoTime();
+        LoadService.Outcome alone = new LoadService(() -> ex).load(List.of(dir), List.of(), new TaskRunner.Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        System.out.printf("read+extract+merge without UI: %d ms (%d events)%n", (System.nanoTime() - s0) / 1_000_000,
+                alone.combined().events().size());
+
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -60,7 +75,7 @@ public final class LoadBenchmark {
             App.applyTheme(false);
             ws[0] = new Workspace(new FxTaskRunner(), () -> ex);
             view[0] = new MainView(ws[0], new LoadService(() -> ex),
-                    new AppPreferences(Preferences.userRoot().node("org/dateline/bench")), ProjectStore.UNAVAILABLE,
+                    new AppPreferences(Preferences.userRoot().node("org/dateline/bench"), java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "dateline-test-recent.json")), ProjectStore.FILE,
                     new Exporters());
             Stage stage = new Stage();
             Scene scene = new Scene(view[0], 1280, 800);

@@ -70,6 +70,43 @@ class MainViewTest {
     }
 
     @Test
+    void clickingAnEventOnTheTimelineShowsItsPassage(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D p = org.dateline.ui.timeline.TimelineProbe.screenPointOf(app.view.timeline(), Fixtures.GROWTH);
+        assertThat(p).as("the growth event is drawn").isNotNull();
+        robot.clickOn(p);
+        assertThat(app.view.details().event()).isEqualTo(Fixtures.GROWTH);
+        assertThat(robot.lookup("#details-title").queryAs(Label.class).getText()).isEqualTo("Germany reported strong growth");
+        assertThat(app.view.details().passage().highlighted())
+                .isEqualTo("Germany reported strong growth in March 2024, the ministry said.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.view.details().passage().passageVisible()).isTrue();
+    }
+
+    @Test
+    void keyboardMovesBetweenEventsAndOpensTheirSources(FxRobot robot) {
+        robot.clickOn("#search");
+        robot.interact(() -> app.view.timeline().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        assertThat(app.view.details().event()).isEqualTo(Fixtures.OFFICE);
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(app.view.details().event()).isEqualTo(Fixtures.ELECTIONS);
+        robot.type(javafx.scene.input.KeyCode.END);
+        assertThat(app.view.details().event()).isEqualTo(Fixtures.TREATY);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(app.view.details().passage().isFocused()).isTrue();
+        assertThat(app.view.details().passage().highlighted()).startsWith("France and Germany signed");
+        // In the source view the arrows step through the merged event's sources; Escape returns to the timeline.
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(robot.lookup("#details-source").queryAs(Label.class).getText()).isEqualTo("Source 2 of 2");
+        assertThat(app.view.details().passage().highlighted()).startsWith("The treaty between France and Germany");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(app.view.timeline().isFocused()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        assertThat(app.view.details().event()).isEqualTo(Fixtures.GROWTH);
+    }
+
+    @Test
     void mergedEventStepsThroughItsSources(FxRobot robot) {
         robot.interact(() -> app.view.timeline().setSelected(Fixtures.TREATY));
         assertThat(robot.lookup("#details-source").queryAs(Label.class).getText()).isEqualTo("Source 1 of 2");
@@ -79,6 +116,12 @@ class MainViewTest {
         assertThat(app.view.details().passage().highlighted()).startsWith("The treaty between France and Germany");
         robot.clickOn("#source-next");
         assertThat(app.view.details().passage().highlighted()).startsWith("France and Germany signed");
+        // The sources list names both articles; clicking the second shows its passage.
+        var links = robot.lookup("#details-sources .hyperlink").queryAllAs(javafx.scene.control.Hyperlink.class);
+        assertThat(links).extracting(javafx.scene.control.Hyperlink::getText)
+                .satisfiesExactly(t -> assertThat(t).contains("Treaty signed"), t -> assertThat(t).contains("Elections ahead"));
+        robot.clickOn(links.stream().skip(1).findFirst().orElseThrow());
+        assertThat(app.view.details().passage().highlighted()).startsWith("The treaty between France and Germany");
     }
 
     @Test

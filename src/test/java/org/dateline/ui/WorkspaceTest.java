@@ -71,6 +71,20 @@ class WorkspaceTest {
     }
 
     @Test
+    void settingAPublicationDateReExtractsThatArticleAndIsUndoable() {
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 2, 29);
+        ws.setPublished(Fixtures.A.file(), day);
+        Article a = ws.timeline().articles().stream().filter(x -> x.file().equals(Fixtures.A.file())).findFirst()
+                .orElseThrow();
+        assertThat(a.published()).isEqualTo(day);
+        assertThat(a.publishedSource()).isEqualTo(org.dateline.model.PublishedSource.USER);
+        assertThat(ws.state().overrides()).containsEntry(Fixtures.A.file(), day);
+        ws.undo().undo();
+        assertThat(ws.timeline().articles().get(0).published()).isEqualTo(Fixtures.A.published());
+        assertThat(ws.timeline().events()).containsExactlyElementsOf(Fixtures.EVENTS);
+    }
+
+    @Test
     void projectRoundTripKeepsEventsAliasesAndFilter() {
         ws.renameActor("Japan", "Nippon");
         ws.setFilter(ws.filter().withText("trade"));

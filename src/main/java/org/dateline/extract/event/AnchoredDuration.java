@@ -25,7 +25,7 @@ final class AnchoredDuration {
 
     /** The approximate date of the event the duration counts from, when one can be computed. */
     static Optional<DateSpan> date(Timex t, String text, int limit, LocalDate published) {
-        if (published == null || t.value() == null) {
+        if (published == null || t.value() == null || limit <= t.end()) {
             return Optional.empty();
         }
         Matcher m = AMOUNT.matcher(t.value());
@@ -47,6 +47,9 @@ final class AnchoredDuration {
 
     /** Where the anchoring clause starts: right after "after"/"since". */
     static int anchorStart(Timex t, String text, int limit) {
+        if (limit <= t.end()) {
+            return t.end();
+        }
         Matcher m = LINK.matcher(text.substring(t.end(), Math.min(limit, t.end() + 12)));
         return m.find() ? t.end() + m.end() : t.end();
     }

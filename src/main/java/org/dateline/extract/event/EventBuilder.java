@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.extract.actor.ActorMention;
+import org.dateline.model.ActorKind;
 import org.dateline.model.Article;
 import org.dateline.model.DateSpan;
 import org.dateline.model.Event;
@@ -30,11 +31,17 @@ public final class EventBuilder {
     private static final int MIN_STATEMENT_WORDS = 3;
     /** A fronted phrase ("Since the US withdrawal...") titles its date when it has this many content words. */
     private static final int MIN_FRONTED_WORDS = 4;
+    /** How many words after an anchored duration's phrase may go before the present tense shows. */
+    private static final int PRESENT_WINDOW = 6;
+    /** Page metadata lines are short: at most this many words beside their dates. */
+    private static final int MAX_METADATA_WORDS = 6;
 
     private final SentenceSplitter sentences;
     private final ClauseSplitter clauses;
     private final TitleMaker titles;
     private final Set<String> frontOpeners;
+    private final Set<String> presentMarkers = WordList.load("present-markers.txt").asSet();
+    private final Set<String> metadataCues = WordList.load("metadata-cues.txt").asSet();
 
     public EventBuilder() {
         this.sentences = new SentenceSplitter();
@@ -69,12 +76,16 @@ public final class EventBuilder {
                             List<Event> out) {
         String text = article.text();
         List<Span> dateSpans = ts.stream().map(Timex::span).toList();
-        if (wordsOutside(text, sentence, dateSpans) < MIN_STATEMENT_WORDS) {
+        if (wordsOutside(text, sentence, dateSpans) < MIN_STATEMENT_WORDS || isMetadataLine(text, sentence, dateSpans)) {
             return;
         }
         List<Span> clauseSpans = clauses.split(text, sentence, dateSpans);
         Set<String> seen = new HashSet<>();
         for (Timex t : ts) {
+            if (ts.stream().anyMatch(o -> o != t && o.span().covers(t.span()) && o.span().length() > t.span().length()
+                    && dateOf(o).isPresent())) {
+                continue; // "2024" inside "the first quarter of 2024": the longer expression tells the date
+            }
             Span clause = clauseSpans.stream().filter(c -> c.contains(t.start())).findFirst().orElse(sentence);
             Optional<DateSpan> date = dateOf(t);
             Span titleRegion;
@@ -89,6 +100,11 @@ public final class EventBuilder {
                 anchored = true;
                 int from = AnchoredDuration.anchorStart(t, text, clause.end());
                 titleRegion = new Span(from, endOfPhrase(text, from, clause.end()));
+                Span anchor = titleRegion;
+                boolean datedAnchor = ts.stream().anyMatch(x -> anchor.covers(x.span()) && dateOf(x).isPresent());
+                if (datedAnchor || !speaksOfNow(text, titleRegion.end(), sentence.end())) {
+                    continue; // "three months after the March 2022 accreditation", "two years after..., it fell"
+                }
             } else {
                 continue;
             }
@@ -99,7 +115,7 @@ public final class EventBuilder {
             String title = titles.title(text, titleRegion, datedSpans);
             if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
-                title = titles.title(text, sentence, datedSpans);
+                title = titles.title(text, withPreviousClause(clauseSpans, clause, sentence), datedSpans);
             }
             if (title.isBlank()) {
                 title = text.substring(clause.start(), clause.end());
@@ -138,9 +154,11 @@ public final class EventBuilder {
             return clause;
         }
         String first = firstWord(text, clause.start(), comma);
-        int headEnd = comma;
-        boolean adverbial = frontOpeners.contains(first)
-                || timexes.stream().anyMatch(x -> x.start() >= clause.start() && x.end() <= headEnd);
+        // "Five years after its launch, ...": a head that opens with a date expression is adverbial too
+        final int headEnd = comma;
+        final int opening = clause.start() + Math.min(comma - clause.start(), 16);
+        boolean adverbial = frontOpeners.contains(first) || timexes.stream()
+                .anyMatch(x -> x.start() >= clause.start() && x.start() < opening && x.end() <= headEnd);
         if (!adverbial) {
             return clause;
         }
@@ -151,6 +169,43 @@ public final class EventBuilder {
         }
         int said = titles.contentWords(text.substring(head.start(), t.start()) + text.substring(t.end(), head.end()));
         return said >= MIN_FRONTED_WORDS || ClauseSplitter.words(text, tail) < 2 ? head : tail;
+    }
+
+    /** "Last modified on 25 July 2025 10.00 BST": a short line naming when the page was made. */
+    private boolean isMetadataLine(String text, Span sentence, List<Span> dates) {
+        if (wordsOutside(text, sentence, dates) > MAX_METADATA_WORDS) {
+            return false;
+        }
+        for (String w : text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (metadataCues.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the first words after {@code from} put the clause in the present ("countries have engaged"). */
+    private boolean speaksOfNow(String text, int from, int to) {
+        String[] words = text.substring(from, to).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        int seen = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (presentMarkers.contains(w)) {
+                return true;
+            }
+            if (++seen >= PRESENT_WINDOW) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The clause with the one before it: what "which ended December 30" says something about. */
+    private static Span withPreviousClause(List<Span> clauses, Span clause, Span sentence) {
+        int i = clauses.indexOf(clause);
+        return i > 0 ? new Span(clauses.get(i - 1).start(), clause.end()) : sentence;
     }
 
     private static String firstWord(String text, int from, int to) {
@@ -200,7 +255,8 @@ public final class EventBuilder {
     private static List<String> actorsIn(Span region, List<ActorMention> mentions) {
         Set<String> names = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
-            if (m.start() >= region.start() && m.end() <= region.end()) {
+            // an outlet reports the statement ("Reuters", "Khaama Press reported"); it does not act in it
+            if (m.start() >= region.start() && m.end() <= region.end() && m.actor().kind() != ActorKind.OUTLET) {
                 names.add(m.actor().name());
             }
         }

@@ -26,9 +26,11 @@ import org.dateline.model.Span;
  */
 public final class EventMerger {
     /** Share of the smaller wording that must match when both events tell the same date value. */
-    static final double SAME_DATE_OVERLAP = 0.34;
+    static final double SAME_DATE_OVERLAP = 0.4;
     /** ... and when one date is more precise than the other (the merge changes the coarser one's date). */
     static final double REFINED_DATE_OVERLAP = 0.5;
+    /** Stems a year-precise and a day-precise telling must share to merge. */
+    static final int CROSS_TIER_SHARED = 3;
     /** Dates spanning more years than this (decades, centuries) are too vague to merge on. */
     private static final int MAX_YEARS = 12;
 
@@ -137,11 +139,16 @@ public final class EventMerger {
         boolean sameDate = a.date().value().equals(b.date().value());
         boolean sameTier = fine(a.date().precision()) == fine(b.date().precision());
         boolean ok;
-        if (actorsMeet && sameTier) {
-            ok = shared >= 1 && overlap >= (sameDate ? SAME_DATE_OVERLAP : REFINED_DATE_OVERLAP);
-        } else {
-            // without shared actors, or from a year to a day, the wording alone must carry the merge
+        if (actorsMeet && sameTier && fine(a.date().precision())) {
+            // Dice, not overlap: "shares fell" must not match "shares rose after the company announced a model"
+            double dice = 2.0 * shared / (a.words().size() + b.words().size());
+            ok = shared >= 1 && dice >= (sameDate ? SAME_DATE_OVERLAP : REFINED_DATE_OVERLAP);
+        } else if (sameTier) {
+            // without shared actors, or within a whole year, the wording must carry the merge
             ok = shared >= 2 && overlap >= REFINED_DATE_OVERLAP;
+        } else {
+            // from a year to a day the merge moves the coarse telling's date: only near-identical wording does
+            ok = shared >= CROSS_TIER_SHARED && overlap >= REFINED_DATE_OVERLAP;
         }
         return ok ? shared : 0;
     }

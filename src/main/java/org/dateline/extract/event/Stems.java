@@ -18,6 +18,9 @@ public final class Stems {
     /** A stem at least this long matches every longer stem it begins. */
     static final int PREFIX = 5;
 
+    private static final java.util.regex.Pattern BRITISH =
+            java.util.regex.Pattern.compile("is(e|es|ed|ing|ation|ations|er|ers)$");
+
     private final Set<String> stopwords;
 
     public Stems() {
@@ -78,7 +81,7 @@ public final class Stems {
         if (w.length() < 7) {
             return w;
         }
-        return w.replaceFirst("is(e|es|ed|ing|ation|ations|er|ers)$", "iz$1");
+        return w.indexOf("is", w.length() - 9) < 0 ? w : BRITISH.matcher(w).replaceFirst("iz$1");
     }
 
     /** True when two stems name the same thing: equal, or one a long enough prefix of the other. */

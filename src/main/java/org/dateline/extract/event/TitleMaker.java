@@ -18,7 +18,11 @@ import org.dateline.model.Span;
  */
 public final class TitleMaker {
     static final int MAX_WORDS = 10;
+    /** How far past {@link #MAX_WORDS} a title may run to end at a phrase boundary. */
+    static final int SLACK = 2;
     private static final int MIN_FRAME_REST = 4;
+    /** A leading frame longer than this ("Representatives at several stores in the US said") is kept. */
+    private static final int MAX_FRAME_WORDS = 13;
 
     private final List<String> prepositions;
     private final List<String> connectives;
@@ -26,6 +30,7 @@ public final class TitleMaker {
     private final Set<String> breaks;
     private final Set<String> stopwords;
     private final Set<String> subjectless;
+    private final Set<String> dangling;
     private final Set<String> bareVerbs;
     private final Pattern leadingFrame;
     private final Pattern trailingFrame;
@@ -37,13 +42,15 @@ public final class TitleMaker {
         this.breaks = WordList.load("title-breaks.txt").asSet();
         this.stopwords = WordList.load("stopwords.txt").asSet();
         this.subjectless = WordList.load("subjectless-openers.txt").asSet();
+        Set<String> d = new java.util.HashSet<>(WordList.load("dangling-words.txt").asSet());
+        d.addAll(breaks);
+        this.dangling = Set.copyOf(d);
         String verbs = String.join("|", sayVerbs.stream().map(v -> v.replace(" ", "\\s+")).toList());
-        this.leadingFrame = Pattern.compile("^[^,;:]{1,80}?\\b(?:" + verbs + ")\\b\\s*(?:that\\b\\s*)?",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // verbs match in lower case only: "the United States" holds no "states"
+        this.leadingFrame = Pattern.compile("^[^,;:]{1,100}?\\b(?:" + verbs + ")\\b\\s*(?:that\\b\\s*)?");
         this.bareVerbs = Set.copyOf(sayVerbs.stream().map(v -> v.replaceFirst(" that$", "")).distinct().toList());
         String bare = String.join("|", bareVerbs);
-        this.trailingFrame = Pattern.compile(",\\s*(?:according\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bare + ")\\b[^,]{0,40})$",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.trailingFrame = Pattern.compile(",\\s*(?:[Aa]ccording\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bare + ")\\b[^,]{0,40})$");
     }
 
     /**
@@ -52,6 +59,7 @@ public final class TitleMaker {
      */
     public String title(String text, Span region, List<Span> dates) {
         String s = withoutDates(text, region, dates);
+        s = DATELINE.matcher(s).replaceFirst("");
         s = stripFrontedAccordingTo(s);
         s = stripAsides(s);
         s = stripConnectives(s);
@@ -60,11 +68,14 @@ public final class TitleMaker {
         s = stripFrontedAccordingTo(s);
         s = stripConnectives(s);
         s = cut(s);
-        s = clean(s);
+        s = clean(dropDangling(clean(s)));
         if (s.split("\\s+").length < 2) {
             s = clean(cut(withoutDates(text, region, List.of())));
         }
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        if (s.isEmpty() || s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
+            return s; // "iPhone", "eBay": a name's own capitals stand
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Words of {@code s} that are not stop words. */
@@ -122,8 +133,18 @@ public final class TitleMaker {
             }
         }
         b.append(text, Math.max(at, region.start()), region.end());
-        return b.toString().replaceAll("\\s+", " ").replaceAll(" ([,;:.])", "$1").replaceAll("([,;]){2,}", "$1").strip();
+        String out = SPACES.matcher(b).replaceAll(" ");
+        out = SPACE_BEFORE_PUNCT.matcher(out).replaceAll("$1");
+        return REPEATED_PUNCT.matcher(out).replaceAll("$1").strip();
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" ([,;:.])");
+    private static final Pattern REPEATED_PUNCT = Pattern.compile("([,;]){2,}");
+
+    /** A news dateline left after its date went: "BRUSSELS, (Reuters) - ", "WASHINGTON — ". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu}\\s.'’-]{1,40}(?:,[^-—–()]{0,40})?\\s*(?:\\([^)]{1,30}\\))?\\s*[-—–]+\\s+");
 
     /** A fronted "According to X," or "At this year's conference," that sets the scene before the statement. */
     private String stripFrontedAccordingTo(String s) {
@@ -189,7 +210,7 @@ public final class TitleMaker {
         if (l.find() && l.end() < s.length()) {
             String subject = s.substring(0, l.end());
             String rest = s.substring(l.end());
-            if (subject.split("\\s+").length <= 9 && rest.split("\\s+").length >= MIN_FRAME_REST) {
+            if (subject.split("\\s+").length <= MAX_FRAME_WORDS && rest.split("\\s+").length >= MIN_FRAME_REST) {
                 s = rest;
             }
         }
@@ -208,7 +229,8 @@ public final class TitleMaker {
                 return String.join(" ", java.util.Arrays.copyOf(w, i));
             }
         }
-        for (int i = MAX_WORDS; i >= 4; i--) {
+        // a phrase boundary a little past the limit beats a cut in mid-phrase
+        for (int i = Math.min(MAX_WORDS + SLACK, w.length - 1); i >= 4; i--) {
             String word = w[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
             if (breaks.contains(word)) {
                 end = i;
@@ -219,11 +241,17 @@ public final class TitleMaker {
                 break;
             }
         }
-        // a title does not end on "of the new": drop the function words a cut left dangling
-        while (end > 2 && stopwords.contains(w[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+        return String.join(" ", java.util.Arrays.copyOf(w, end));
+    }
+
+    /** A title does not end on "of the new" or "for": drop the function words a cut left dangling. */
+    private String dropDangling(String s) {
+        String[] w = s.split("\\s+");
+        int end = w.length;
+        while (end > 2 && dangling.contains(w[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
             end--;
         }
-        return String.join(" ", java.util.Arrays.copyOf(w, end));
+        return end == w.length ? s : String.join(" ", java.util.Arrays.copyOf(w, end));
     }
 
     private static String clean(String s) {

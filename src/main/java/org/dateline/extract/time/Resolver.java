@@ -18,9 +18,9 @@ import org.dateline.model.TimexType;
  */
 final class Resolver {
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<base>dct|ref)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12])?|SAME)");
+            "(?<base>dct|ref|near)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12]|-Q[1-4]|-\\d{2})?|SAME)");
     private static final Pattern PARTIAL = Pattern.compile(
-            "(?<dir>prev:|next:|cur:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}))?|WXX-(?<wd>[1-7])|(?<s>SP|SU|FA|WI)"
+            "(?<dir>prev:|next:|cur:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}))?|WXX-(?<wd>[1-7]|WE)|(?<s>SP|SU|FA|WI)"
                     + "|Q(?<q>[1-4])|H(?<h>[12]))");
     private static final Pattern TIME_SUFFIX = Pattern.compile("T(?:\\d|MO|AF|EV|NI|DT).*");
     /** How far back (characters) an explicit date still sets the year of a bare month. */
@@ -36,6 +36,7 @@ final class Resolver {
     private static final class Story {
         final LocalDate dct;
         CalendarValue last;
+        int lastEnd = -1;
         CalendarValue lastExplicit;
         int lastExplicitEnd = -1;
 
@@ -44,7 +45,29 @@ final class Resolver {
         }
     }
 
-    List<Timex> resolve(String text, List<Tagger.Tag> tags, LocalDate dct) {
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:-|\u2013|\u2014|to|and|through|till|until|or)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEARLESS = Pattern.compile("XXXX(-\\d{2}(?:-\\d{2})?)");
+    private static final Pattern WITH_YEAR = Pattern.compile("(\\d{4})-\\d{2}(?:-\\d{2})?");
+
+    /** "from March 3 to March 7, 2022": the first end of a range takes the year the second states. */
+    private static List<Tagger.Tag> yearsAcrossRanges(String text, List<Tagger.Tag> tags) {
+        List<Tagger.Tag> out = new ArrayList<>(tags);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Tagger.Tag a = out.get(i);
+            Tagger.Tag b = out.get(i + 1);
+            Matcher ya = YEARLESS.matcher(a.unresolved());
+            Matcher yb = WITH_YEAR.matcher(b.unresolved());
+            if (ya.matches() && yb.matches() && b.start() - a.end() <= 12
+                    && RANGE_JOIN.matcher(text).region(a.end(), b.start()).matches()) {
+                out.set(i, new Tagger.Tag(a.start(), a.end(), a.type(), yb.group(1) + ya.group(1), a.mod(), a.rule()));
+            }
+        }
+        return out;
+    }
+
+    List<Timex> resolve(String text, List<Tagger.Tag> tagsAsFound, LocalDate dct) {
+        List<Tagger.Tag> tags = yearsAcrossRanges(text, tagsAsFound);
         Story story = new Story(dct);
         List<Timex> out = new ArrayList<>(tags.size());
         for (Tagger.Tag t : tags) {
@@ -58,6 +81,7 @@ final class Resolver {
                 CalendarValue cv = CalendarValue.parse(value);
                 if (cv != null) {
                     story.last = cv;
+                    story.lastEnd = t.end();
                     if (CalendarValue.parse(t.unresolved()) != null && cv.finerOrEqual(CalendarValue.Unit.M)) {
                         story.lastExplicit = cv;
                         story.lastExplicitEnd = t.end();
@@ -94,7 +118,13 @@ final class Resolver {
         }
         Matcher rel = RELATIVE.matcher(u);
         if (rel.matches()) {
-            return relative(rel, story, suffix);
+            return relative(rel, story, suffix, t.start());
+        }
+        Matcher fy = u.startsWith("FY") ? RELATIVE.matcher(u.substring(2)) : null;
+        if (fy != null && fy.matches()) {
+            // "the financial year": the fiscal year named by the calendar year it resolves to.
+            String[] va = relative(fy, story, "", t.start());
+            return va[0].matches("\\d{4}.*") ? new String[]{"FY" + va[0].substring(0, 4), va[1]} : va;
         }
         Matcher p = PARTIAL.matcher(u);
         if (p.matches()) {
@@ -115,11 +145,21 @@ final class Resolver {
         return -1;
     }
 
-    private String[] relative(Matcher rel, Story story, String suffix) {
-        boolean ref = rel.group("base").equals("ref");
+    /** How close a day must be told for a bare clock time ("at 16:15 UTC") to fall on it. */
+    private static final int NEAR = 150;
+
+    private String[] relative(Matcher rel, Story story, String suffix, int at) {
+        String baseName = rel.group("base");
+        boolean ref = baseName.equals("ref") || baseName.equals("near") && story.last != null
+                && story.last.unit() == CalendarValue.Unit.D && at - story.lastEnd < NEAR;
         CalendarValue base;
         String anchor;
-        if (ref && story.last != null) {
+        CalendarValue.Unit wanted = rel.group("u") == null ? null : CalendarValue.Unit.valueOf(rel.group("u"));
+        // A story date coarser than the unit asked for ("the end of the month" after "2006") gives way to the
+        // publication date when both lie in the same year; otherwise the coarse story date is the better guess.
+        boolean coarse = wanted != null && story.last != null && !story.last.finerOrEqual(wanted);
+        if (ref && story.last != null && !(coarse && story.dct != null
+                && story.last.first().getYear() == story.dct.getYear())) {
             base = story.last;
             anchor = "previous date " + base.value();
         } else if (story.dct != null) {
@@ -143,10 +183,15 @@ final class Resolver {
         }
         String v = base.as(unit).plus(k).value();
         String rest = rel.group("rest") == null ? "" : rel.group("rest");
-        if (rest.startsWith("-H") && unit != CalendarValue.Unit.Y || rest.equals("-WE") && unit != CalendarValue.Unit.W) {
+        if (!rest.equals("-WE") && unit != CalendarValue.Unit.Y || rest.equals("-WE") && unit != CalendarValue.Unit.W) {
             rest = "";
         }
         return new String[]{v + rest + (unit == CalendarValue.Unit.D ? suffix : ""), anchor};
+    }
+
+    /** True when the period starting in {@code month} is the current one or the one just before. */
+    private static boolean sameOrLastPeriod(int month, int now) {
+        return now - month < 6;
     }
 
     private static String underspecified(String unit) {
@@ -171,8 +216,13 @@ final class Resolver {
             if (story.dct == null) {
                 return new String[]{bare + suffix, null};
             }
-            DayOfWeek target = DayOfWeek.of(Integer.parseInt(p.group("wd")));
+            boolean weekend = p.group("wd").equals("WE");
+            // A weekend is found as its Saturday, then printed as the week's weekend (2025-W29-WE).
+            DayOfWeek target = weekend ? DayOfWeek.SATURDAY : DayOfWeek.of(Integer.parseInt(p.group("wd")));
             DayOfWeek now = story.dct.getDayOfWeek();
+            if (weekend && now == DayOfWeek.SUNDAY) {
+                now = DayOfWeek.SATURDAY;
+            }
             int diff = target.getValue() - now.getValue();
             Tense.Kind k = dir == null ? tense.of(text, t.start(), t.end()) : null;
             boolean future = "next:".equals(dir) || k == Tense.Kind.FUTURE;
@@ -184,7 +234,8 @@ final class Resolver {
             } else {
                 d = story.dct.plusDays(diff < 0 ? diff : diff - 7);
             }
-            return new String[]{d + suffix, "publication date " + story.dct};
+            String v = weekend ? new CalendarValue(d, CalendarValue.Unit.W).value() + "-WE" : d + suffix;
+            return new String[]{v, "publication date " + story.dct};
         }
         int month;
         String rest;
@@ -201,8 +252,12 @@ final class Resolver {
             month = p.group("h").equals("1") ? 1 : 7;
             rest = bare.substring(4);
         }
+        // The story moved to another year ("In January 2019 the firm moved; in March it hired"): a later month
+        // told nearby belongs to that year, unless the sentence looks ahead.
         if (story.lastExplicit != null && dir == null && t.start() - story.lastExplicitEnd < STORY_REACH
-                && (story.dct == null || story.lastExplicit.first().getYear() != story.dct.getYear())) {
+                && (story.dct == null || story.lastExplicit.first().getYear() != story.dct.getYear())
+                && month >= story.lastExplicit.first().getMonthValue()
+                && tense.of(text, t.start(), t.end()) != Tense.Kind.FUTURE) {
             int y = story.lastExplicit.first().getYear();
             return new String[]{String.format("%04d", y) + rest + suffix, "previous date " + story.lastExplicit.value()};
         }
@@ -211,6 +266,7 @@ final class Resolver {
         }
         int y = story.dct.getYear();
         int dm = story.dct.getMonthValue();
+        boolean periodOfReport = p.group("q") != null || p.group("h") != null;
         if ("prev:".equals(dir)) {
             y = month < dm ? y : y - 1;
         } else if ("next:".equals(dir)) {
@@ -219,8 +275,13 @@ final class Resolver {
             Tense.Kind k = tense.of(text, t.start(), t.end());
             if (k == Tense.Kind.PAST && month > dm) {
                 y--;
-            } else if (k == Tense.Kind.FUTURE && month < dm) {
+            } else if (k == Tense.Kind.FUTURE && month < dm && !(periodOfReport && sameOrLastPeriod(month, dm))) {
+                // Quarters and halves are reported after they end: "will report third-quarter results" in
+                // October is this year's third quarter.
                 y++;
+            } else if (k == Tense.Kind.UNKNOWN && Math.abs(month - dm) > 6) {
+                // No tense to go by: the nearest such month ("in December" read in February is the last one).
+                y += month > dm ? -1 : 1;
             }
         }
         return new String[]{String.format("%04d", y) + rest + suffix, "publication date " + story.dct};

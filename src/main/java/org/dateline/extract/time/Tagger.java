@@ -31,6 +31,8 @@ final class Tagger {
         {}, {"1", "3", "7"}, {"12", "30", "90", "05", "24"}, {"123", "200"}, {"2008", "1999", "1850", "2100"},
         {"12345", "200801"}};
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\[A-Za-z]");
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<?[A-Za-z0-9]*[>:]");
 
     private final RuleBook book;
     private final java.util.Set<String> vocab = new java.util.HashSet<>();
@@ -59,7 +61,7 @@ final class Tagger {
         for (RuleBook.Rule r : rules) {
             hasExtentGroup[r.order()] = r.pattern().pattern().contains("(?<t>");
             // Literal words of the regex: drop escapes and group names first.
-            String src = r.pattern().pattern().replaceAll("\\\\[A-Za-z]", " ").replaceAll("\\(\\?<?[A-Za-z0-9]*[>:]", " ");
+            String src = GROUP_NAME.matcher(ESCAPE.matcher(r.pattern().pattern()).replaceAll(" ")).replaceAll(" ");
             Matcher m = WORD.matcher(src);
             while (m.find()) {
                 vocab.add(m.group().toLowerCase(Locale.ROOT));
@@ -241,6 +243,16 @@ final class Tagger {
         return pairRules(first, sep, key(text, s, e, digit), idx);
     }
 
+    /** An expression never runs across lines: "in March" ending a title is not "March 2008" with the next line. */
+    private static boolean spansLineBreak(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -267,7 +279,7 @@ final class Tagger {
             boolean hasT = hasExtentGroup[k];
             int s = hasT && m.start("t") >= 0 ? m.start("t") : m.start();
             int e = hasT && m.start("t") >= 0 ? m.end("t") : m.end();
-            if (e <= s) {
+            if (e <= s || spansLineBreak(text, s, e)) {
                 continue;
             }
             if (r.blocks()) {

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rule's value or mod template: literal text with {@code {group}} or {@code {group:fn}} slots, where fn is a
- * built-in conversion or a word list. A {@code [...]} segment is dropped when a group inside it did not take part
+ * A rule's value or mod template: literal text with {@code {group}}, {@code {group:fn}} or
+ * {@code {group:fn=default}} slots, where fn is a built-in conversion or a word list. A {@code [...]} segment is dropped when a group inside it did not take part
  * in the match, so one rule can cover "March 6" and "March 6, 2008".
  */
 final class Template {

@@ -101,7 +101,7 @@ final class Tense {
         int lim = Math.max(0, at - REACH);
         for (int i = at - 1; i > lim; i--) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == '\n') && i + 1 < text.length()
+            if (c == ';' || (c == '.' || c == '!' || c == '?' || c == '\n') && i + 1 < text.length()
                     && Character.isWhitespace(text.charAt(i + 1))) {
                 return i + 1;
             }
@@ -113,7 +113,7 @@ final class Tense {
         int lim = Math.min(text.length(), at + REACH);
         for (int i = at; i < lim; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == '\n') && (i + 1 == text.length()
+            if (c == ';' || (c == '.' || c == '!' || c == '?' || c == '\n') && (i + 1 == text.length()
                     || Character.isWhitespace(text.charAt(i + 1)))) {
                 return i;
             }

@@ -19,13 +19,17 @@ final class Labels {
     }
 
     static Labels of(TimelineIndex index, TextMeasure measure) {
+        return of(index, measure, MAX_WIDTH);
+    }
+
+    static Labels of(TimelineIndex index, TextMeasure measure, double maxWidth) {
         int n = index.size();
         String[] text = new String[n];
         double[] width = new double[n];
         for (int i = 0; i < n; i++) {
             Event e = index.event(i);
             String t = (e.date().approximate() ? "~ " : "") + e.title().strip();
-            text[i] = measure.fit(t, MAX_WIDTH);
+            text[i] = measure.fit(t, maxWidth);
             width[i] = measure.width(text[i]);
         }
         return new Labels(index, text, width);

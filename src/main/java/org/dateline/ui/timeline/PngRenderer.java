@@ -23,10 +23,13 @@ import org.dateline.ui.timeline.TimelineLayout.Result;
 final class PngRenderer {
     private static final System.Logger LOG = System.getLogger(PngRenderer.class.getName());
     static final int MIN_WIDTH = 400;
-    static final int MAX_WIDTH = 8000;
+    static final int MAX_WIDTH = 10_000;
+    /** Largest image side in pixels: bigger canvases exhaust the software renderer's memory. */
+    static final int MAX_PIXELS_SIDE = 16_384;
     /** Rows the image may grow to before dense stretches collapse into "+N". */
     static final int MAX_ROWS = 40;
     private static final double MARGIN = 28;
+    private static final double EXPORT_LABEL_WIDTH = 380;
     private static final int MAX_LEGEND = 48;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -46,7 +49,8 @@ final class PngRenderer {
         // stylesheet would cost a second on a cold start of the command line.
         TimelineRenderer renderer = new TimelineRenderer(view);
         TimelineIndex index = view.index();
-        Labels labels = Labels.of(index, renderer.measure);
+        // The image has room to spare: longer labels than on screen, where the user can hover for the full title.
+        Labels labels = Labels.of(index, renderer.measure, EXPORT_LABEL_WIDTH);
         TimelinePalette palette = view.palette();
 
         double width = o.width();
@@ -82,6 +86,10 @@ final class PngRenderer {
         double s = o.scale();
         int pw = (int) Math.round(width * s);
         int ph = (int) Math.round(height * s);
+        if (pw > MAX_PIXELS_SIDE || ph > MAX_PIXELS_SIDE) {
+            throw new IllegalArgumentException("image of " + pw + "x" + ph + " px is too large (at most " + MAX_PIXELS_SIDE
+                    + " px a side): choose a smaller width or scale");
+        }
         Canvas canvas = new Canvas(pw, ph);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.scale(s, s);

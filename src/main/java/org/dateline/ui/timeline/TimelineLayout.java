@@ -32,7 +32,7 @@ public final class TimelineLayout {
      * @param lanes            one lane per lane key instead of a single lane
      */
     public record Options(double rowHeight, double clusterRowHeight, double laneHeaderHeight, int maxRows, boolean lanes) {
-        public static final Options DEFAULT = new Options(24, 22, 18, 12, false);
+        public static final Options DEFAULT = new Options(24, 22, 18, 60, false);
 
         public Options withLanes(boolean on) {
             return new Options(rowHeight, clusterRowHeight, laneHeaderHeight, maxRows, on);
@@ -48,14 +48,12 @@ public final class TimelineLayout {
     }
 
     /**
-     * A placed event. {@code x0 == x1} for a point. {@code y} is the centre line of its row. {@code right} is where
-     * its mark and label end.
+     * A placed event. {@code x0 == x1} for a point. {@code y} is the centre line of its row. {@code left} and
+     * {@code right} bound its mark and label together; the label goes left of the mark near the right edge.
      */
     public record Item(int index, Event event, double x0, double x1, double y, int row, int lane,
-                       double labelX, double labelWidth, boolean bar, boolean labelInside, double right) implements Mark {
-        public double left() {
-            return bar ? x0 : x0 - POINT_RADIUS;
-        }
+                       double labelX, double labelWidth, boolean bar, boolean labelInside, double left, double right)
+            implements Mark {
     }
 
     /** Events that did not fit, shown as one "+N" badge; zooming to {@code firstDay..lastDay} opens it. */
@@ -68,10 +66,15 @@ public final class TimelineLayout {
 
     /**
      * @param density visible events per pixel column, the whole of each stretch included
-     * @param rows    rows per lane
+     * @param rows    rows of the lane with most rows
      */
     public record Result(TimeAxis axis, List<Lane> lanes, List<Item> items, List<Cluster> clusters, int[] density,
-                         int rows, int visible) {
+                         int rows, int visible, int[] laneMap) {
+
+        /** The drawn lane of an index lane (several small ones may share the last). */
+        public int laneOf(int indexLane) {
+            return laneMap[indexLane];
+        }
 
         /** The mark under a point, or null. */
         public Mark hit(double x, double y) {
@@ -135,23 +138,42 @@ public final class TimelineLayout {
         for (int k = 0; k < laneMap.length; k++) {
             laneMap[k] = o.lanes() ? Math.min(k, shown - 1) : 0;
         }
-        double laneHeight = height / shown;
         double header = o.lanes() ? o.laneHeaderHeight() : 0;
-        int rows = Math.max(1, Math.min(o.maxRows(), (int) Math.floor((laneHeight - header - o.clusterRowHeight()) / o.rowHeight())));
-
         int[] laneEvents = new int[shown];
         for (int k = 0; k < index.laneKeys().size(); k++) {
             laneEvents[laneMap[k]] += index.laneSize(k);
         }
+        // Every lane gets one row; the height left over goes to lanes by the square root of their event count,
+        // so a busy actor gets more rows without starving the rest.
+        double[] laneHeights = new double[shown];
+        double weights = 0;
+        for (int l = 0; l < shown; l++) {
+            weights += Math.sqrt(laneEvents[l]);
+        }
+        double spare = Math.max(0, height - shown * minLane);
+        for (int l = 0; l < shown; l++) {
+            double share = weights > 0 ? Math.sqrt(laneEvents[l]) / weights : 1.0 / shown;
+            laneHeights[l] = o.lanes() ? minLane + spare * share : height;
+        }
+        int[] laneRows = new int[shown];
+        int rows = 1;
         List<Lane> lanes = new ArrayList<>(shown);
+        double y = top;
         for (int l = 0; l < shown; l++) {
             String key = !o.lanes() ? "" : (l == shown - 1 && laneCount > shown) ? "Other" : index.laneKeys().get(l);
-            lanes.add(new Lane(key, top + l * laneHeight, laneHeight, laneEvents[l]));
+            lanes.add(new Lane(key, y, laneHeights[l], laneEvents[l]));
+            laneRows[l] = Math.max(1, Math.min(o.maxRows(),
+                    (int) Math.floor((laneHeights[l] - header - o.clusterRowHeight()) / o.rowHeight())));
+            rows = Math.max(rows, laneRows[l]);
+            y += laneHeights[l];
         }
 
         double width = axis.width();
         int[] density = new int[(int) Math.ceil(width) + 1];
-        double[][] rowEnd = new double[shown][rows];
+        double[][] rowEnd = new double[shown][];
+        for (int l = 0; l < shown; l++) {
+            rowEnd[l] = new double[laneRows[l]];
+        }
         for (double[] r : rowEnd) {
             Arrays.fill(r, Double.NEGATIVE_INFINITY);
         }
@@ -164,8 +186,13 @@ public final class TimelineLayout {
         double selRight = 0;
         Item selItem = null;
         if (reserve) {
+            double[] scratchSel = new double[EXTENT_SIZE];
             selLane = laneMap[index.lane(selected)];
-            selItem = place(index, selected, axis, labelWidths[selected], rowY(lanes.get(selLane), header, o, 0), 0, selLane);
+            extent(index.start(selected), index.end(selected), axis, labelWidths[selected], false, scratchSel);
+            boolean selFlip = scratchSel[RIGHT] > width && scratchSel[INSIDE] == 0
+                    && scratchSel[LEFT] - labelWidths[selected] - 2 * GAP >= 0;
+            selItem = place(index, selected, axis, labelWidths[selected], rowY(lanes.get(selLane), header, o, 0), 0,
+                    selLane, selFlip);
             selLeft = selItem.left();
             selRight = selItem.right();
         }
@@ -177,7 +204,8 @@ public final class TimelineLayout {
         int[] cCount = new int[shown];
         double[] minEnd = new double[shown];
         Arrays.fill(minEnd, Double.NEGATIVE_INFINITY);
-        double pointPad = POINT_RADIUS + GAP;
+        double[] scratch = new double[EXTENT_SIZE];
+        double[] flipped = new double[EXTENT_SIZE];
 
         int from = index.firstReaching(axis.startDay());
         int to = index.lowerBound(axis.endDay());
@@ -201,27 +229,27 @@ public final class TimelineLayout {
                 minEnd[l] = min(rowEnd[l]);
                 continue;
             }
-            // Where the mark and label would start; every row ends right of this means no row has room.
-            double left = point ? markX - POINT_RADIUS : axis.x(s);
+            // Label right of the mark; near the right edge, where it would be cut, first try it on the left.
+            boolean reservedHere = l == selLane;
+            extent(s, e, axis, labelWidths[i], false, scratch);
+            boolean cut = scratch[RIGHT] > width && scratch[INSIDE] == 0;
+            boolean flip = false;
             int row = -1;
-            if (left >= minEnd[l] + GAP) {
-                double right = point ? markX + pointPad + labelWidths[i] : extentRight(axis, s, e, labelWidths[i]);
-                for (int r = 0; r < rows; r++) {
-                    if (left < rowEnd[l][r] + GAP) {
-                        continue;
-                    }
-                    if (r == 0 && l == selLane && right + GAP > selLeft && left < selRight + GAP) {
-                        continue;
-                    }
-                    row = r;
-                    break;
+            if (cut) {
+                extent(s, e, axis, labelWidths[i], true, flipped);
+                if (flipped[LABEL_X] >= 0 && flipped[LEFT] >= minEnd[l] + GAP) {
+                    row = freeRow(rowEnd[l], laneRows[l], flipped[LEFT], flipped[RIGHT], reservedHere, selLeft, selRight);
+                    flip = row >= 0;
                 }
-                if (row >= 0) {
-                    rowEnd[l][row] = right;
-                    minEnd[l] = min(rowEnd[l]);
-                    items.add(place(index, i, axis, labelWidths[i], rowY(lanes.get(l), header, o, row), row, l));
-                    continue;
-                }
+            }
+            if (row < 0 && scratch[LEFT] >= minEnd[l] + GAP) {
+                row = freeRow(rowEnd[l], laneRows[l], scratch[LEFT], scratch[RIGHT], reservedHere, selLeft, selRight);
+            }
+            if (row >= 0) {
+                rowEnd[l][row] = flip ? flipped[RIGHT] : scratch[RIGHT];
+                minEnd[l] = min(rowEnd[l]);
+                items.add(place(index, i, axis, labelWidths[i], rowY(lanes.get(l), header, o, row), row, l, flip));
+                continue;
             }
             double cx = Math.max(0, Math.min(width - CLUSTER_WIDTH, markX));
             if (cCount[l] > 0 && cx < cX[l] + CLUSTER_WIDTH + GAP) {
@@ -230,7 +258,7 @@ public final class TimelineLayout {
                 cLast[l] = Math.max(cLast[l], e);
             } else {
                 if (cCount[l] > 0) {
-                    clusters.add(cluster(lanes.get(l), l, header, rows, o, cX[l], cCount[l], cFirst[l], cLast[l]));
+                    clusters.add(cluster(lanes.get(l), l, header, laneRows[l], o, cX[l], cCount[l], cFirst[l], cLast[l]));
                 }
                 cX[l] = cx;
                 cCount[l] = 1;
@@ -240,10 +268,10 @@ public final class TimelineLayout {
         }
         for (int l = 0; l < shown; l++) {
             if (cCount[l] > 0) {
-                clusters.add(cluster(lanes.get(l), l, header, rows, o, cX[l], cCount[l], cFirst[l], cLast[l]));
+                clusters.add(cluster(lanes.get(l), l, header, laneRows[l], o, cX[l], cCount[l], cFirst[l], cLast[l]));
             }
         }
-        return new Result(axis, lanes, items, clusters, density, rows, visibleCount);
+        return new Result(axis, lanes, items, clusters, density, rows, visibleCount, laneMap);
     }
 
     private static Cluster cluster(Lane lane, int l, double header, int rows, Options o, double x, int count,
@@ -260,15 +288,6 @@ public final class TimelineLayout {
         return m;
     }
 
-    /** Same right edge as {@link #place} gives a bar, without building the item. */
-    private static double extentRight(TimeAxis axis, double s, double e, double labelWidth) {
-        double x0 = axis.x(s);
-        double x1 = Math.max(axis.x(e), x0 + 3);
-        double v0 = Math.max(0, x0);
-        double v1 = Math.min(axis.width(), x1);
-        boolean inside = v1 - v0 >= labelWidth + 2 * BAR_PADDING || x1 > axis.width();
-        return inside ? x1 : x1 + GAP + labelWidth;
-    }
 
     private static double rowY(Lane lane, double header, Options o, int row) {
         return lane.y() + header + row * o.rowHeight() + o.rowHeight() / 2;
@@ -278,21 +297,79 @@ public final class TimelineLayout {
         return index.end(i) > axis.startDay() && index.start(i) < axis.endDay();
     }
 
-    private static Item place(TimelineIndex index, int i, TimeAxis axis, double labelWidth, double y, int row, int lane) {
-        Event e = index.event(i);
-        double width = axis.width();
-        if (index.end(i) - index.start(i) <= 1) {
-            double x = axis.x(index.start(i) + 0.5);
-            double labelX = x + POINT_RADIUS + GAP;
-            return new Item(i, e, x, x, y, row, lane, labelX, labelWidth, false, false, labelX + labelWidth);
+    private static Item place(TimelineIndex index, int i, TimeAxis axis, double labelWidth, double y, int row, int lane,
+                              boolean flip) {
+        double[] x = new double[EXTENT_SIZE];
+        boolean point = extent(index.start(i), index.end(i), axis, labelWidth, flip, x);
+        return new Item(i, index.event(i), x[X0], x[X1], y, row, lane, x[LABEL_X], labelWidth, !point, x[INSIDE] != 0,
+                x[LEFT], x[RIGHT]);
+    }
+
+    private static final int LEFT = 0;
+    private static final int RIGHT = 1;
+    private static final int LABEL_X = 2;
+    private static final int INSIDE = 3;
+    private static final int X0 = 4;
+    private static final int X1 = 5;
+    private static final int EXTENT_SIZE = 6;
+
+    /**
+     * Where an event's mark and label go, written into {@code out}; returns true for a point. The label goes right of
+     * its mark or inside a bar wide enough for it; with {@code flip}, left of the mark (used near the right edge).
+     */
+    private static boolean extent(double s, double e, TimeAxis axis, double lw, boolean flip, double[] out) {
+        if (e - s <= 1) {
+            double x = axis.x(s + 0.5);
+            out[X0] = x;
+            out[X1] = x;
+            out[INSIDE] = 0;
+            if (flip) {
+                out[LABEL_X] = x - POINT_RADIUS - GAP - lw;
+                out[LEFT] = out[LABEL_X];
+                out[RIGHT] = x + POINT_RADIUS;
+            } else {
+                out[LABEL_X] = x + POINT_RADIUS + GAP;
+                out[LEFT] = x - POINT_RADIUS;
+                out[RIGHT] = out[LABEL_X] + lw;
+            }
+            return true;
         }
-        double x0 = axis.x(index.start(i));
-        double x1 = Math.max(axis.x(index.end(i)), x0 + 3);
+        double x0 = axis.x(s);
+        double x1 = Math.max(axis.x(e), x0 + 3);
         double v0 = Math.max(0, x0);
-        double v1 = Math.min(width, x1);
-        boolean inside = v1 - v0 >= labelWidth + 2 * BAR_PADDING || x1 > width;
-        double labelX = inside ? v0 + BAR_PADDING : x1 + GAP;
-        double right = inside ? x1 : labelX + labelWidth;
-        return new Item(i, e, x0, x1, y, row, lane, labelX, labelWidth, true, inside, right);
+        double v1 = Math.min(axis.width(), x1);
+        out[X0] = x0;
+        out[X1] = x1;
+        out[LEFT] = x0;
+        out[RIGHT] = x1;
+        if (v1 - v0 >= lw + 2 * BAR_PADDING || (x1 > axis.width() && !flip)) {
+            out[INSIDE] = 1;
+            out[LABEL_X] = v0 + BAR_PADDING;
+            out[RIGHT] = Math.max(x1, out[LABEL_X] + lw);
+        } else if (flip) {
+            out[INSIDE] = 0;
+            out[LABEL_X] = x0 - GAP - lw;
+            out[LEFT] = out[LABEL_X];
+        } else {
+            out[INSIDE] = 0;
+            out[LABEL_X] = x1 + GAP;
+            out[RIGHT] = x1 + GAP + lw;
+        }
+        return false;
+    }
+
+    /** The first row where {@code [left, right]} fits, or -1. */
+    private static int freeRow(double[] rowEnd, int rows, double left, double right, boolean reservedHere,
+                               double selLeft, double selRight) {
+        for (int r = 0; r < rows; r++) {
+            if (left < rowEnd[r] + GAP) {
+                continue;
+            }
+            if (r == 0 && reservedHere && right + GAP > selLeft && left < selRight + GAP) {
+                continue;
+            }
+            return r;
+        }
+        return -1;
     }
 }

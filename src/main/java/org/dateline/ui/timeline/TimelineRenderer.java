@@ -74,7 +74,7 @@ final class TimelineRenderer {
         drawDensity(g, r, p, axisY);
         Item sel = null;
         for (Item it : r.items()) {
-            drawItem(g, it, labels, p);
+            drawItem(g, it, labels, p, width);
             if (it.index() == selected) {
                 sel = it;
             }
@@ -105,9 +105,8 @@ final class TimelineRenderer {
                 g.fillRect(0, lane.y(), width, lane.height());
             }
             if (l > 0) {
-                g.setStroke(p.grid());
-                g.setLineWidth(1);
-                g.strokeLine(0, snap(lane.y()), width, snap(lane.y()));
+                g.setFill(p.grid());
+                g.fillRect(0, Math.floor(lane.y()), width, 1);
             }
             g.setFont(bold);
             g.setFill(lane.key().equals("Other") ? p.axis() : view.colorFor(lane.key()));
@@ -116,26 +115,24 @@ final class TimelineRenderer {
     }
 
     private static void drawGrid(GraphicsContext g, List<Tick> ticks, TimelinePalette p, double axisY) {
-        g.setStroke(p.grid().deriveColor(0, 1, 1, 0.7));
-        g.setLineWidth(1);
+        // Pixel-aligned rectangles, not stroked lines: the software rasteriser strokes a long line many times slower.
+        g.setFill(p.grid().deriveColor(0, 1, 1, 0.7));
         for (Tick t : ticks) {
             if (t.major()) {
-                g.strokeLine(snap(t.x()), TOP, snap(t.x()), axisY);
+                g.fillRect(Math.floor(t.x()), TOP, 1, axisY - TOP);
             }
         }
     }
 
     private void drawAxis(GraphicsContext g, List<Tick> ticks, TimelinePalette p, double width, double axisY,
                           TimeAxis axis) {
-        g.setStroke(p.axis());
-        g.setLineWidth(1);
-        g.strokeLine(0, snap(axisY), width, snap(axisY));
         g.setFont(small);
         g.setFill(p.axis());
+        g.fillRect(0, Math.floor(axisY), width, 1);
         double firstLabel = Double.POSITIVE_INFINITY;
         for (Tick t : ticks) {
-            double x = snap(t.x());
-            g.strokeLine(x, axisY, x, axisY + (t.major() ? 7 : 3));
+            double x = Math.floor(t.x());
+            g.fillRect(x, Math.floor(axisY), 1, t.major() ? 7 : 3);
             // A label cut by the right edge reads as a different date ("202" for 2026): leave it out.
             if (t.major() && x + 4 + measure.width(t.label()) <= width) {
                 g.fillText(t.label(), x + 4, axisY + 17);
@@ -178,12 +175,16 @@ final class TimelineRenderer {
         g.setGlobalAlpha(1);
     }
 
-    private void drawItem(GraphicsContext g, Item it, Labels labels, TimelinePalette p) {
+    private void drawItem(GraphicsContext g, Item it, Labels labels, TimelinePalette p, double width) {
         Event e = it.event();
         Color c = view.colorOf(e);
         boolean approx = e.date().approximate();
         double y = it.y();
         String label = labels.text[it.index()];
+        if (it.labelX() + it.labelWidth() > width && width - it.labelX() > 24) {
+            // Cut with an ellipsis rather than by the edge, so the reader sees there is more.
+            label = measure.fit(label, width - it.labelX() - 2);
+        }
         g.setFont(font);
         if (!it.bar()) {
             if (approx) {
@@ -238,11 +239,11 @@ final class TimelineRenderer {
             g.strokeOval(it.x0() - R - 3, y - R - 3, 2 * R + 6, 2 * R + 6);
         }
         // A dashed line down to the axis, so the date of the selection can be read off the ticks.
-        double x = snap(it.bar() ? Math.max(0, it.x0()) : it.x0());
-        g.setLineWidth(1);
-        g.setLineDashes(3, 3);
-        g.strokeLine(x, y + (it.bar() ? BAR_H / 2 + 3 : R + 4), x, axisY);
-        g.setLineDashes();
+        double x = Math.floor(it.bar() ? Math.max(0, it.x0()) : it.x0());
+        g.setFill(p.selection());
+        for (double dy = y + (it.bar() ? BAR_H / 2 + 3 : R + 4); dy < axisY; dy += 6) {
+            g.fillRect(x, Math.floor(dy), 1, Math.min(3, axisY - dy));
+        }
     }
 
     private void drawCluster(GraphicsContext g, Cluster c, TimelinePalette p) {
@@ -258,9 +259,5 @@ final class TimelineRenderer {
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(text, c.x() + w / 2, c.y());
         g.setTextAlign(TextAlignment.LEFT);
-    }
-
-    private static double snap(double v) {
-        return Math.floor(v) + 0.5;
     }
 }

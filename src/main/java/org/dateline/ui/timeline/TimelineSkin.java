@@ -235,10 +235,19 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 view.activateSelected();
             }
         } else if (m instanceof Cluster c) {
-            // Zoom until the cluster's stretch fills most of the view: that is what opens it.
-            double span = Math.max(c.lastDay() - c.firstDay(), 1);
-            double pad = span * 0.25 + 1;
-            view.setVisibleDays(c.firstDay() - pad, c.lastDay() + pad + span * 0.3);
+            if (view.getVisibleEndDay() - view.getVisibleStartDay() <= TimeAxis.MIN_SPAN_DAYS + 1e-6) {
+                // Fully zoomed in and still crowded (many events on one day): select the first hidden one,
+                // from where the arrow keys walk through the rest.
+                Event first = firstHidden(c);
+                if (first != null) {
+                    view.setSelected(first);
+                }
+            } else {
+                // Zoom until the cluster's stretch fills most of the view: that is what opens it.
+                double span = Math.max(c.lastDay() - c.firstDay(), 1);
+                double pad = span * 0.25 + 1;
+                view.setVisibleDays(c.firstDay() - pad, c.lastDay() + pad + span * 0.3);
+            }
         } else {
             view.setSelected(null);
         }
@@ -276,6 +285,26 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** Up to {@code max} events of a cluster: those of its lane and stretch that got no place. */
+    private List<Event> hidden(Cluster c, int max) {
+        TimelineIndex index = getSkinnable().index();
+        Set<Integer> placed = new HashSet<>();
+        last.items().forEach(it -> placed.add(it.index()));
+        List<Event> out = new ArrayList<>();
+        for (int i = index.firstReaching(c.firstDay()); i < index.size() && index.start(i) < c.lastDay()
+                && out.size() < max; i++) {
+            if (!placed.contains(i) && index.start(i) >= c.firstDay() && last.laneOf(index.lane(i)) == c.lane()) {
+                out.add(index.event(i));
+            }
+        }
+        return out;
+    }
+
+    private Event firstHidden(Cluster c) {
+        List<Event> h = hidden(c, 1);
+        return h.isEmpty() ? null : h.get(0);
+    }
+
     String tooltipText(Mark m) {
         if (m instanceof Item it) {
             Event e = it.event();
@@ -285,17 +314,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                     + " · double-click or Enter to read";
         }
         Cluster c = (Cluster) m;
-        TimelineIndex index = getSkinnable().index();
-        Set<Integer> placed = new HashSet<>();
-        last.items().forEach(it -> placed.add(it.index()));
-        List<String> titles = new ArrayList<>();
-        for (int i = index.firstReaching(c.firstDay()); i < index.size() && index.start(i) < c.lastDay()
-                && titles.size() < TOOLTIP_TITLES; i++) {
-            if (!placed.contains(i) && index.start(i) >= c.firstDay()) {
-                Event e = index.event(i);
-                titles.add("• " + DateText.of(e.date()) + ": " + e.title());
-            }
-        }
+        List<String> titles = hidden(c, TOOLTIP_TITLES).stream()
+                .map(e -> "• " + DateText.of(e.date()) + ": " + e.title()).toList();
         String more = c.count() > titles.size() ? "\n…" : "";
         return c.count() + " more events here; click to zoom in\n" + String.join("\n", titles) + more;
     }

@@ -36,8 +36,8 @@ public class TimelineView extends Control {
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
     /** Zoom step of the zoom buttons and keys. */
     static final double ZOOM_STEP = 1.5;
-    /** Pixels kept free right of the last event so that its label is not cut off by the edge. */
-    private static final double FIT_RIGHT = 260;
+    /** Pixels kept free right of the last event; labels that would not fit turn to the left of their marks. */
+    private static final double FIT_RIGHT = 40;
     private static final double FIT_LEFT = 24;
 
     private final ObservableList<Event> items = FXCollections.observableArrayList();
@@ -240,13 +240,18 @@ public class TimelineView extends Control {
 
     /** The days that show every item over {@code width} pixels with room for the last label. */
     static double[] fitDays(TimelineIndex idx, double width) {
+        return fitDays(idx, width, FIT_RIGHT);
+    }
+
+    /** As {@link #fitDays(TimelineIndex, double)} with {@code right} pixels kept free for labels. */
+    static double[] fitDays(TimelineIndex idx, double width, double right) {
         if (idx.size() == 0) {
             double today = LocalDate.now().toEpochDay();
             return new double[] {today - 183, today + 183};
         }
         double min = idx.minDay();
         double max = idx.maxDay();
-        double content = Math.max(width * 0.55, width - FIT_RIGHT - FIT_LEFT);
+        double content = Math.max(width * 0.55, width - right - FIT_LEFT);
         double span = Math.max(max - min, 20);
         double ppd = content / span;
         double start = min - FIT_LEFT / ppd - Math.max(0, (20 - (max - min)) / 2);
@@ -273,7 +278,7 @@ public class TimelineView extends Control {
         setVisibleDays(a.startDay(), a.endDay());
     }
 
-    /** Pans, and zooms out if needed, so that {@code e} lies inside the visible range. */
+    /** Pans, and zooms out if needed, so that {@code e} can be seen; does nothing when it already can. */
     public void scrollTo(Event e) {
         if (e == null) {
             return;
@@ -286,15 +291,16 @@ public class TimelineView extends Control {
             return;
         }
         double span = end - s;
-        // Keep a margin so that the mark is not glued to an edge and its label fits on the right.
-        double margin = span * 0.1;
-        if (first >= s + margin / 2 && Math.min(last, first + span / 2) <= end - margin * 2) {
+        double pad = span * 0.03;
+        // Moving the view when the event is already in sight would make the keyboard walk jumpy.
+        if (first < end - pad && last > s + pad) {
             return;
         }
-        if (last - first > span * 0.7) {
-            span = (last - first) / 0.7;
+        if (last - first > span * 0.8) {
+            span = (last - first) / 0.8;
         }
-        double start = first - span * 0.3;
+        // Arriving from the right, keep what came before in view; from the left, what comes after.
+        double start = first >= end ? first - span * 0.7 : first - span * 0.1;
         setVisibleDays(start, start + span);
     }
 

@@ -43,6 +43,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void pageMetadataLinesGiveNoEvent() {
+        Article a = Fixtures.article("a.txt", "Last modified on Fri 25 Jul 2025 10.00 BST\n\nThe envoy was updated on "
+                + "the talks on July 3, 2025 by the ministry.", LocalDate.of(2025, 7, 25));
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "Fri 25 Jul 2025 10.00", "2025-07-25T10:00"),
+                Fixtures.date(a, "July 3, 2025", "2025-07-03")), List.of());
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("2025-07-03");
+    }
+
+    @Test
     void onlyBodyTextGivesEvents() {
         String text = "Russia recognised the Taliban in July 2025\n\nThe talks resumed in May 2025 in Doha.";
         Article a = new Article("a.txt", "0", text, null, null, null, null, null,
@@ -107,5 +116,39 @@ class EventBuilderTest {
         List<String> second = new EventBuilder().build(a, Fixtures.seedRussiaTimexes(a), Fixtures.mentions(a, actors))
                 .stream().map(Event::id).toList();
         assertThat(first).isEqualTo(second).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void durationsCountedFromAPastEventOrADateGiveNoEvent() {
+        Article a = Fixtures.article("a.txt", "Two years after the war began, the country collapsed. Three months after "
+                + "the March 2022 accreditation, the envoy has taken over the mission.", LocalDate.of(2025, 7, 25));
+        List<Event> events = builder.build(a, List.of(
+                Fixtures.timex(a, "Two years", 0, TimexType.DURATION, "P2Y", null),
+                Fixtures.timex(a, "Three months", 0, TimexType.DURATION, "P3M", null),
+                Fixtures.date(a, "March 2022", "2022-03")), List.of());
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("2022-03");
+    }
+
+    @Test
+    void anOutletThatReportsIsNotAnActorOfTheEvent() {
+        Article a = Fixtures.article("a.txt", "Russia recognised the Taliban in July 2025, Khaama Press reported.", null);
+        int k = a.text().indexOf("Khaama Press");
+        List<org.dateline.extract.actor.ActorMention> mentions = new java.util.ArrayList<>(
+                Fixtures.mentions(a, Fixtures.seedActors()));
+        mentions.add(new org.dateline.extract.actor.ActorMention(k, k + 12, "Khaama Press",
+                new org.dateline.model.Actor("Khaama Press", org.dateline.model.ActorKind.OUTLET, java.util.Set.of())));
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "July 2025", "2025-07")), mentions);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actors()).containsExactly("Russia", "Taliban");
+            assertThat(e.title()).isEqualTo("Russia recognised the Taliban");
+        });
+    }
+
+    @Test
+    void aDateInsideALongerDateGivesNoEventOfItsOwn() {
+        Article a = Fixtures.article("a.txt", "Revenue rose in the first quarter of 2024 at the company.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "the first quarter of 2024", "2024-Q1"),
+                Fixtures.date(a, "2024", "2024")), List.of());
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("2024-Q1");
     }
 }

@@ -98,4 +98,26 @@ class EventMergerTest {
         assertThat(merger.merge(once)).isEqualTo(once);
         assertThat(new EventMerger().merge(all)).extracting(Event::id).isEqualTo(once.stream().map(Event::id).toList());
     }
+
+    @Test
+    void yearLevelTellingsNeedMoreThanOneSharedWord() {
+        List<Event> all = new ArrayList<>(events("a.txt", "Russia expanded trade with India in 2025.", "2025", "2025"));
+        all.addAll(events("b.txt", "Russia expanded its navy in 2025.", "2025", "2025"));
+        assertThat(merger.merge(all)).hasSize(2);
+    }
+
+    @Test
+    void aYearDoesNotTakeADaysDateOnOneSharedWord() {
+        List<Event> all = new ArrayList<>(events("a.txt", "Russia recognised the Taliban in 2025.", "2025", "2025"));
+        all.addAll(events("b.txt", "Russia recognised the Taliban on July 3, 2025.", "July 3, 2025", "2025-07-03"));
+        assertThat(merger.merge(all)).extracting(e -> e.date().value()).containsExactly("2025", "2025-07-03");
+    }
+
+    @Test
+    void oneSharedWordAmongManyIsNotTheSameEvent() {
+        List<Event> all = new ArrayList<>(events("a.txt", "Russia's shares fell 2% on July 3, 2025.", "July 3, 2025", "2025-07-03"));
+        all.addAll(events("b.txt", "Russia's shares rose 1% on July 3, 2025 after the company announced a new model.",
+                "July 3, 2025", "2025-07-03"));
+        assertThat(merger.merge(all)).hasSize(2);
+    }
 }

@@ -157,6 +157,25 @@ class TimelineLayoutTest {
         Item t1 = find(r, "T1");
         assertThat(t1.y()).isBetween(taliban.y(), taliban.y() + taliban.height());
         assertThat(find(r, "R1").y()).isLessThan(taliban.y());
+        // The busier actor gets the taller band; together they fill the height.
+        assertThat(r.lanes().get(0).height()).isGreaterThan(taliban.height());
+        assertThat(r.lanes().get(0).height() + taliban.height()).isCloseTo(400, within(1e-6));
+    }
+
+    @Test
+    void labelsNearTheRightEdgeTurnLeftInsteadOfBeingCut() {
+        List<Event> events = List.of(event("2025-12-20", "Late in the year something happened", "Russia"),
+                event("2025-12", "A month at the very end", "Taliban"), event("2025-01-10", "Early", "Russia"));
+        TimeAxis axis = TimeAxis.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 800);
+        Result r = layout(events, axis, 300, -1, OPTIONS);
+        for (String title : List.of("Late in the year something happened", "A month at the very end")) {
+            Item it = find(r, title);
+            assertThat(it.labelX() + it.labelWidth()).as(title).isLessThanOrEqualTo(it.bar() ? it.x0() : it.x0());
+            assertThat(it.labelX()).isGreaterThanOrEqualTo(0);
+            assertThat(it.right()).isLessThanOrEqualTo(800);
+        }
+        assertThat(find(r, "Early").labelX()).isGreaterThan(find(r, "Early").x0());
+        assertNoOverlap(r);
     }
 
     @Test

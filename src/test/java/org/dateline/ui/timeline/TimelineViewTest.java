@@ -82,6 +82,18 @@ class TimelineViewTest {
     }
 
     @Test
+    void walkingThroughVisibleEventsDoesNotMoveTheView(FxRobot robot) {
+        focus(robot);
+        double start = view.getVisibleStartDay();
+        double end = view.getVisibleEndDay();
+        robot.type(KeyCode.HOME);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.END);
+        assertThat(view.getVisibleStartDay()).isEqualTo(start);
+        assertThat(view.getVisibleEndDay()).isEqualTo(end);
+    }
+
+    @Test
     void enterOpensTheSelectedEvent(FxRobot robot) {
         focus(robot);
         robot.type(KeyCode.ENTER);
@@ -164,6 +176,23 @@ class TimelineViewTest {
         robot.clickOn(skin().canvas().localToScreen(c.x() + 10, c.y()));
         assertThat(view.getVisibleEndDay() - view.getVisibleStartDay()).isLessThan(span / 10);
         assertThat(skin().tooltipText(c)).contains("more events");
+    }
+
+    @Test
+    void aClusterThatZoomCannotOpenSelectsItsFirstEvent(FxRobot robot) {
+        robot.interact(() -> {
+            for (int i = 0; i < 40; i++) {
+                view.getItems().add(TimelineFixtures.event("2025-07-03", "Same-day statement " + i, "Russia"));
+            }
+            view.setVisibleRange(java.time.LocalDate.of(2025, 7, 2), java.time.LocalDate.of(2025, 7, 4));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Cluster c = skin().lastLayout().clusters().get(0);
+        robot.clickOn(skin().canvas().localToScreen(c.x() + 10, c.y()));
+        assertThat(view.getSelected()).isNotNull();
+        assertThat(view.getSelected().title()).startsWith("Same-day statement");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(skin().lastLayout().itemOf(view.index().indexOf(view.getSelected()))).isNotNull();
     }
 
     @Test

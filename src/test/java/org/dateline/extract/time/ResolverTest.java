@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.model.Timex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Anchoring: publication date, tense, story and ranges decide the value of what the text leaves open. */
+class ResolverTest {
+    private static final TimeExtractor X = TimeExtractor.load();
+
+    private static Timex find(String text, LocalDate dct, String extent) {
+        List<Timex> got = X.extract(text, dct);
+        return got.stream().filter(t -> t.text().equals(extent)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + extent + "' in " + got));
+    }
+
+    @ParameterizedTest(name = "{1} @ {0}: {2} = {3}")
+    @CsvSource(delimiter = '|', value = {
+        // bare months: the tense of the sentence against the publication month
+        "2025-12-31| Moscow recognised the Taliban administration in July, a move| July| 2025-07",
+        "2025-02-10| The election was held in November and counted for weeks.| November| 2024-11",
+        "2025-02-10| The election will be held in November.| November| 2025-11",
+        "2025-11-10| The plant will reopen in March, the firm said.| March| 2026-03",
+        "2025-02-10| The meeting in December is likely to be tense.| December| 2024-12",
+        // weekdays: same week, past or next by tense
+        "2025-07-25| Apple said on Monday that it will| Monday| 2025-07-21",
+        "2025-07-25| The vote will take place on Tuesday.| Tuesday| 2025-07-29",
+        "2025-07-25| Shares fell 3% on Friday.| Friday| 2025-07-25",
+        "2009-01-21| General Motors said Tuesday it would cut 2,000 jobs.| Tuesday| 2009-01-20",
+        // quarters follow the same reasoning
+        "2009-01-21| Ford reported a fourth-quarter loss of $5.9 billion.| fourth-quarter| 2008-Q4",
+        "2008-10-10| The company will report third-quarter results on Oct. 29.| third-quarter| 2008-Q3",
+        "2025-07-25| It expects fourth-quarter sales to rise.| fourth-quarter| 2025-Q4",
+        // deictic
+        "2025-07-25| Two days ago the talks resumed.| Two days ago| 2025-07-23",
+        "2025-07-25| Sales rose 4% from the same month a year ago.| the same month a year ago| 2024-07",
+        "2025-07-25| By the end of last year, it had closed.| the end of last year| 2024",
+        "2025-01-02| Last week, the bank cut rates.| Last week| 2024-W52",
+        "2025-07-25| It reached a deal earlier this month.| earlier this month| 2025-07",
+        // anaphoric: the story's previous date
+        "2025-07-25| In March 2022, the envoy arrived, taking control the following month.| the following month| 2022-04",
+        "2025-07-25| The ceasefire, agreed on Jan. 19, 2024, collapsed two months later.| two months later| 2024-03",
+        "2025-07-25| It lost $30.9 billion in 2008, compared with $38.7 billion the year before.| the year before| 2007",
+        "2025-07-25| The strike began on Monday, January 12, 2009 and ended four days later.| four days later| 2009-01-16",
+        // a bare month near an explicit date of another year takes that year
+        "2025-07-25| In January 2019 the company moved; in March it hired 200 people.| March| 2019-03",
+        // a range shares its year
+        "2025-07-25| Another round ran from March 3 to March 7, 2022.| March 3| 2022-03-03",
+    })
+    void openValuesAreAnchored(LocalDate dct, String text, String extent, String value) {
+        assertThat(find(text, dct, extent).value()).isEqualTo(value);
+    }
+
+    @Test
+    void anchorNamesWhatTheValueWasResolvedAgainst() {
+        LocalDate dct = LocalDate.of(2025, 7, 25);
+        assertThat(find("Shares fell yesterday.", dct, "yesterday").anchor()).isEqualTo("publication date 2025-07-25");
+        assertThat(find("In March 2022 he came; the following month he left.", dct, "the following month").anchor())
+                .isEqualTo("previous date 2022-03");
+        assertThat(find("It opened in 2003.", dct, "2003").anchor()).isNull();
+    }
+
+    @Test
+    void withoutPublicationDateRelativeValuesStayUnderspecified() {
+        assertThat(find("Shares fell yesterday.", null, "yesterday").value()).isEqualTo("XXXX-XX-XX");
+        assertThat(find("The vote is in July.", null, "July").value()).isEqualTo("XXXX-07");
+        assertThat(find("Sales last month rose.", null, "last month").value()).isEqualTo("XXXX-XX");
+    }
+
+    @Test
+    void expressionsDoNotRunAcrossLines() {
+        List<Timex> got = X.extract("Apple to report in March\n\n2008 was a good year.", LocalDate.of(2008, 1, 9));
+        assertThat(got).extracting(Timex::text).containsExactly("March", "2008");
+    }
+
+    @Test
+    void falseFriendsAreNotDates() {
+        LocalDate dct = LocalDate.of(2025, 7, 25);
+        assertThat(X.extract("Prices may rise, the Sunday Times said.", dct)).isEmpty();
+        assertThat(X.extract("Thousands will March on Washington.", dct)).isEmpty();
+        assertThat(X.extract("The firm will present its results.", dct)).isEmpty();
+        assertThat(X.extract("Singer April Jones and June Carter spoke.", dct)).isEmpty();
+    }
+}
