@@ -144,6 +144,11 @@ public final class ActorRecognizer {
             String w = t.at(k);
             if (t.isCapitalised(k)) {
                 if (w.charAt(0) != letters.charAt(need - 1)) {
+                    String head = lex.head(w);
+                    if (k == open - 1 && ("org".equals(head) || "legal".equals(head))) {
+                        k--; // "European Aeronautic Defence and Space Company (EADS)" leaves out "Company"
+                        continue;
+                    }
                     return -1;
                 }
                 need--;

@@ -107,6 +107,11 @@ final class NameFinder {
         if (t.sentenceStart[a] && b - a >= 3 && !lex.isGivenName(t.at(a)) && lex.isGivenName(t.at(a + 1))) {
             a++; // "Employee Phil Schiller discussed": a sentence's first word before a given name
         }
+        ActorKind kindWord = null;
+        if (b - a >= 2 && (lex.role(t.at(a), "org-noun") || lex.role(t.at(a), "outlet-noun"))) {
+            kindWord = lex.role(t.at(a), "org-noun") ? ActorKind.ORGANIZATION : ActorKind.OUTLET;
+            a++; // "Rival Boeing has received", "Retailer Best Buy said"
+        }
         if (lastTitle < 0 || lastTitle + 1 < b && orgHead(t.at(b - 1))) {
             int of = personBeforeOf(t, a, b);
             if (of > 0) {
@@ -118,7 +123,11 @@ final class NameFinder {
                 out.add(affiliation);
                 return;
             }
-            out.add(new Segment(a, b)); // no title, or "General Motors": a name that merely starts like a title
+            Segment whole = new Segment(a, b); // no title, or "General Motors": a name that merely starts like a title
+            if (kindWord != null) {
+                whole.evidence(kindWord, Strength.HARD);
+            }
+            out.add(whole);
             return;
         }
         int first = lastTitle;

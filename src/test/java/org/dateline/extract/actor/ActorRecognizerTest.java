@@ -174,6 +174,8 @@ class ActorRecognizerTest {
         "[Ford]'s CEO Alan Mulally said the plan was on track.                      | Ford:ORGANIZATION",
         "General Motors Corporation cut jobs. [GM] Chairman Rick Wagoner said so.   | General Motors:ORGANIZATION",
         "The Securities and Exchange Commission ([SEC]) opened an inquiry.          | Securities and Exchange Commission:ORGANIZATION",
+        "The European Aeronautic Defence and Space Company ([EADS]) lost billions.  | European Aeronautic Defence and Space Company:ORGANIZATION",
+        "Rival [Boeing] has received more than 700 orders.                          | Boeing:ORGANIZATION",
         "The [Dow Jones Industrial Average] closed down 0.5 percent.                | -",
     })
     void organisationsAndOutletsFoundInTheText(String marked, String expected) {
