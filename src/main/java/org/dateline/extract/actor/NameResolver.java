@@ -104,12 +104,14 @@ final class NameResolver {
                 bySurface.put(c, new Known(c, kind, s.b - s.a, s.a));
             }
         }
-        Map<Integer, Found> countryEndingAt = new HashMap<>();
+        Map<Integer, Found> ownerEndingAt = new HashMap<>();
         Map<Integer, Found> countryStartingAt = new HashMap<>();
         for (Found f : out) {
             if (f.kind == ActorKind.COUNTRY && f.role == Role.AGENT) {
-                countryEndingAt.put(f.b, f);
+                ownerEndingAt.put(f.b, f);
                 countryStartingAt.put(f.a, f);
+            } else if (f.kind == ActorKind.ORGANIZATION && t.isPossessive(f.b)) {
+                ownerEndingAt.put(f.b, f); // "the Taliban's Foreign Ministry" acts for the Taliban
             }
         }
         shortForms(t, segments, bySurface);
@@ -119,10 +121,10 @@ final class NameResolver {
                 continue;
             }
             boolean gov = "gov".equals(lex.head(t.at(names.headIndex(t, s.a, s.b))));
-            Found country = countryEndingAt.get(t.isPossessive(s.a - 1) ? s.a - 1 : s.a);
+            Found country = ownerEndingAt.get(t.isPossessive(s.a - 1) ? s.a - 1 : s.a);
             if (country != null && gov) {
                 out.remove(country); // one mention: "Russia's Foreign Ministry" acts for Russia
-                out.add(new Found(country.a, s.b, country.name, ActorKind.COUNTRY, Role.AGENT));
+                out.add(new Found(country.a, s.b, country.name, country.kind, Role.AGENT));
                 continue;
             }
             Found of = s.b + 1 < t.size && t.at(s.b).equals("of") ? countryStartingAt.get(s.b + 1) : null;

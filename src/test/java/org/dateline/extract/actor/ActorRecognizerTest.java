@@ -80,6 +80,7 @@ class ActorRecognizerTest {
         "India sent tents, the [Indian External Affairs Ministry] said.             | India:COUNTRY",
         "According to the Afghan [Ministry of Defence], ten soldiers died.          | Afghanistan:COUNTRY",
         "The [Ministry of Foreign Affairs] of Afghanistan rejected the report.      | Afghanistan:COUNTRY",
+        "The Taliban's [Foreign Ministry] rejected the report.                      | Taliban:ORGANIZATION",
     })
     void governmentBodiesActForTheirCountry(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
