@@ -23,6 +23,7 @@ import org.dateline.model.Article;
  * per article ("Gharwal" is "Jamal Nasir Gharwal", "Moscow recognised" is "Russia"). Thread-safe once loaded.
  */
 public final class ActorRecognizer {
+    private static final System.Logger LOG = System.getLogger(ActorRecognizer.class.getName());
     private final Gazetteer gazetteer;
     private final Lexicon lex;
     private final NameFinder names;
@@ -36,7 +37,12 @@ public final class ActorRecognizer {
     }
 
     public static ActorRecognizer load() {
-        return new ActorRecognizer(Gazetteer.load(), Lexicon.load());
+        long t0 = System.nanoTime();
+        Gazetteer g = Gazetteer.load();
+        ActorRecognizer r = new ActorRecognizer(g, Lexicon.load());
+        LOG.log(System.Logger.Level.DEBUG, "actor lists loaded: {0} known forms in {1} ms", g.size(),
+                (System.nanoTime() - t0) / 1_000_000);
+        return r;
     }
 
     /** Every acting mention, in text order. */
