@@ -180,7 +180,11 @@ public final class ActorRecognizer {
             return true;
         }
         int p = a - 1;
-        return p >= 0 && t.isCapitalised(p) && !covered[p] && t.sameLine(a) && !t.sentenceStart[p]
+        if (p >= 0 && t.word[p] && b - a == 1 && lex.isTitle(t.at(p)) && !lex.role(t.at(p), "org-title")) {
+            return true; // "Senator Hamilton" is a person
+        }
+        // "George Washington", "Lewis Hamilton won" (a sentence's first word too, unless a word like "Inside")
+        return p >= 0 && t.isCapitalised(p) && !covered[p] && t.sameLine(a)
                 && !t.hyphenBefore[a] && !lex.isTitleOrModifier(t.at(p)) && !lex.context(t.at(p), "not-name");
     }
 

@@ -116,6 +116,7 @@ final class NameResolver {
         }
         shortForms(t, segments, bySurface);
         linkAcronyms(bySurface);
+        surnamesOverPlaces(t, out, bySurface);
         for (Segment s : segments) {
             if (s.notActor) {
                 continue;
@@ -176,6 +177,19 @@ final class NameResolver {
             Known shorter = existing != null ? existing : new Known(first, longer.kind, 1, longer.order);
             bySurface.put(first, shorter);
             bySurface.replaceAll((n, k) -> k == longer ? shorter : k);
+        }
+    }
+
+    /** "Lewis Hamilton ... Hamilton said": a lone word the article gave as a person's surname is that person. */
+    private static void surnamesOverPlaces(Tokens t, List<Found> out, Map<String, Known> bySurface) {
+        for (int i = 0; i < out.size(); i++) {
+            Found f = out.get(i);
+            if (f.kind == ActorKind.COUNTRY && f.role == Role.AGENT && f.b - f.a == 1) {
+                Known person = unique(bySurface, ActorKind.PERSON, t.at(f.a), false);
+                if (person != null) {
+                    out.set(i, new Found(f.a, f.b, person.name, ActorKind.PERSON, Role.AGENT));
+                }
+            }
         }
     }
 

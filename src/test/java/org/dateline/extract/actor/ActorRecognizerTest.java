@@ -127,6 +127,8 @@ class ActorRecognizerTest {
         "Apple Computer CEO Steve Jobs gave the keynote. [Jobs] said sales were up. | Steve Jobs:PERSON",
         "President Trump spoke first. US President [Donald Trump] halted assistance. | Donald Trump:PERSON",
         "[President Trump] spoke first. US President Donald Trump halted assistance. | Donald Trump:PERSON",
+        "Lewis Hamilton won in Monaco. [Hamilton] said the car was fast.            | Lewis Hamilton:PERSON",
+        "Senator [Hamilton] said the bill would pass.                               | Hamilton:PERSON",
     })
     void laterSurnameResolvesToTheFullName(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
