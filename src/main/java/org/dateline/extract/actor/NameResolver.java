@@ -32,6 +32,8 @@ final class NameResolver {
         final ActorKind kind;
         final int words;
         final int order;
+        /** Named in full with a legal form ("Apple Inc."): a company of its own, not a short form of another. */
+        boolean legalForm;
 
         Known(String name, ActorKind kind, int words, int order) {
             this.name = name;
@@ -50,6 +52,7 @@ final class NameResolver {
         for (Segment s : segments) {
             if (!s.notActor && s.strength == Strength.HARD) {
                 Known k = bySurface.computeIfAbsent(canonical(t, s), n -> new Known(n, s.kind, s.b - s.a, s.a));
+                k.legalForm |= "legal".equals(lex.head(t.at(s.b - 1)));
                 if (s.acronym != null) {
                     bySurface.putIfAbsent(s.acronym, k);
                 }
@@ -170,7 +173,8 @@ final class NameResolver {
             Known existing = bySurface.get(first);
             Known resolved = resolve(bySurface, first, 1);
             if (!singles.contains(first) || ambiguous.contains(first)
-                    || resolved != null && resolved.kind == ActorKind.PERSON) {
+                    || resolved != null && resolved.kind == ActorKind.PERSON || existing != null && existing.legalForm) {
+                // "Apple Inc." and "the Beatles' record company, Apple Corps" stay two companies
                 continue;
             }
             Known longer = e.getValue();

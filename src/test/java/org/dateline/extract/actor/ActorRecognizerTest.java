@@ -175,6 +175,7 @@ class ActorRecognizerTest {
         "[Airbus], the European planemaker, said the A380 would be delayed.         | Airbus:ORGANIZATION",
         "[Ford Motor Company] lost $12.7 billion. Ford said it would recover.       | Ford:ORGANIZATION",
         "[Ford]'s CEO Alan Mulally said the plan was on track.                      | Ford:ORGANIZATION",
+        "Apple Inc. settled with the record company [Apple Corps]. Apple said so.   | Apple Corps:ORGANIZATION",
         "General Motors Corporation cut jobs. [GM] Chairman Rick Wagoner said so.   | General Motors:ORGANIZATION",
         "The Securities and Exchange Commission ([SEC]) opened an inquiry.          | Securities and Exchange Commission:ORGANIZATION",
         "The European Aeronautic Defence and Space Company ([EADS]) lost billions.  | European Aeronautic Defence and Space Company:ORGANIZATION",
