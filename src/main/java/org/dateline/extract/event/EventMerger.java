@@ -31,8 +31,6 @@ public final class EventMerger {
     static final double REFINED_DATE_OVERLAP = 0.5;
     /** Stems a year-precise and a day-precise telling must share to merge. */
     static final int CROSS_TIER_SHARED = 3;
-    /** Dates spanning more years than this (decades, centuries) are too vague to merge on. */
-    private static final int MAX_YEARS = 12;
 
     private final Stems stems;
 
@@ -76,12 +74,11 @@ public final class EventMerger {
                 .thenComparing(p -> p.date().approximate())
                 .thenComparingInt(Profile::order));
         List<Group> groups = new ArrayList<>();
-        // year -> stem key -> groups holding a member of that year with that stem
-        Map<Integer, Map<String, Set<Group>>> index = new HashMap<>();
+        MergeIndex<Group> index = new MergeIndex<>();
         for (Profile p : order) {
             Group best = null;
             double bestScore = 0;
-            for (Group g : candidates(p, index)) {
+            for (Group g : index.candidates(p.date(), p.words())) {
                 double score = score(p, g);
                 if (score > bestScore) {
                     best = g;
@@ -93,7 +90,7 @@ public final class EventMerger {
                 groups.add(best);
             }
             best.add(p);
-            register(p, best, index);
+            index.add(p.date(), p.words(), best);
         }
         List<Event> out = new ArrayList<>(groups.size());
         for (Group g : groups) {
@@ -185,45 +182,6 @@ public final class EventMerger {
             }
         }
         return false;
-    }
-
-    private static Set<Group> candidates(Profile p, Map<Integer, Map<String, Set<Group>>> index) {
-        Set<Group> out = new LinkedHashSet<>();
-        for (int y : years(p.date())) {
-            Map<String, Set<Group>> byKey = index.get(y);
-            if (byKey == null) {
-                continue;
-            }
-            for (String w : p.words()) {
-                Set<Group> gs = byKey.get(Stems.key(w));
-                if (gs != null) {
-                    out.addAll(gs);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void register(Profile p, Group g, Map<Integer, Map<String, Set<Group>>> index) {
-        for (int y : years(p.date())) {
-            Map<String, Set<Group>> byKey = index.computeIfAbsent(y, k -> new HashMap<>());
-            for (String w : p.words()) {
-                byKey.computeIfAbsent(Stems.key(w), k -> new LinkedHashSet<>()).add(g);
-            }
-        }
-    }
-
-    private static List<Integer> years(DateSpan d) {
-        int from = d.first().getYear();
-        int to = d.last().getYear();
-        if (to - from > MAX_YEARS) {
-            return List.of();
-        }
-        List<Integer> ys = new ArrayList<>();
-        for (int y = from; y <= to; y++) {
-            ys.add(y);
-        }
-        return ys;
     }
 
     /**
