@@ -112,7 +112,7 @@ public final class EventBuilder {
                 continue; // two expressions of one date in one clause ("Monday, July 3") tell one statement
             }
             List<Span> datedSpans = ts.stream().filter(x -> dateOf(x).isPresent()).map(Timex::span).toList();
-            String title = titles.title(text, titleRegion, datedSpans);
+            String title = titles.title(text, titleRegion, datedSpans, datesTheSaying(text, clause, t));
             if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
                 title = titles.title(text, withPreviousClause(clauseSpans, clause, sentence), datedSpans);
@@ -170,6 +170,15 @@ public final class EventBuilder {
         int said = titles.contentWords(text.substring(head.start(), t.start()) + text.substring(t.end(), head.end()));
         return said >= MIN_FRONTED_WORDS || ClauseSplitter.words(text, tail) < 2 ? head : tail;
     }
+
+    /** True when the date follows a verb of saying ("said in October", "told reporters on Monday"). */
+    private static boolean datesTheSaying(String text, Span clause, Timex t) {
+        String before = text.substring(Math.max(clause.start(), t.start() - 30), t.start());
+        return SAYING_DATED.matcher(before).find();
+    }
+
+    private static final java.util.regex.Pattern SAYING_DATED = java.util.regex.Pattern.compile(
+            "\\b(?:said|says|told|stated|announced|reported|wrote|added)\\s+(?:\\p{Ll}+\\s+){0,2}$");
 
     /** "Last modified on 25 July 2025 10.00 BST": a short line naming when the page was made. */
     private boolean isMetadataLine(String text, Span sentence, List<Span> dates) {

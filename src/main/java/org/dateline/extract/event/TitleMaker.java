@@ -47,7 +47,7 @@ public final class TitleMaker {
         this.dangling = Set.copyOf(d);
         String verbs = String.join("|", sayVerbs.stream().map(v -> v.replace(" ", "\\s+")).toList());
         // verbs match in lower case only: "the United States" holds no "states"
-        this.leadingFrame = Pattern.compile("^[^,;:]{1,100}?\\b(?:" + verbs + ")\\b\\s*(?:that\\b\\s*)?");
+        this.leadingFrame = Pattern.compile("^(?<who>[^,;:]{1,100}?)\\b(?<verb>" + verbs + ")\\b\\s*(?:that\\b\\s*)?");
         this.bareVerbs = Set.copyOf(sayVerbs.stream().map(v -> v.replaceFirst(" that$", "")).distinct().toList());
         String bare = String.join("|", bareVerbs);
         this.trailingFrame = Pattern.compile(",\\s*(?:[Aa]ccording\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bare + ")\\b[^,]{0,40})$");
@@ -58,13 +58,21 @@ public final class TitleMaker {
      * temporal expressions found there).
      */
     public String title(String text, Span region, List<Span> dates) {
+        return title(text, region, dates, false);
+    }
+
+    /**
+     * As {@link #title(String, Span, List)}; with {@code sayingIsDated} ("Putin said in October that..."), the
+     * saying is the statement, so a leading frame is kept, shortened to the sayer's name.
+     */
+    public String title(String text, Span region, List<Span> dates, boolean sayingIsDated) {
         String s = withoutDates(text, region, dates);
         s = DATELINE.matcher(s).replaceFirst("");
         s = stripFrontedAccordingTo(s);
         s = stripAsides(s);
         s = stripConnectives(s);
         s = fromGerundSubject(s);
-        s = stripReportingFrames(s);
+        s = stripReportingFrames(s, sayingIsDated);
         s = stripFrontedAccordingTo(s);
         s = stripConnectives(s);
         s = cut(s);
@@ -201,7 +209,7 @@ public final class TitleMaker {
         return s;
     }
 
-    private String stripReportingFrames(String s) {
+    private String stripReportingFrames(String s, boolean sayingIsDated) {
         Matcher t = trailingFrame.matcher(s);
         if (t.find() && t.start() > 0 && s.substring(0, t.start()).split("\\s+").length >= MIN_FRAME_REST) {
             s = s.substring(0, t.start());
@@ -211,10 +219,22 @@ public final class TitleMaker {
             String subject = s.substring(0, l.end());
             String rest = s.substring(l.end());
             if (subject.split("\\s+").length <= MAX_FRAME_WORDS && rest.split("\\s+").length >= MIN_FRAME_REST) {
-                s = rest;
+                s = sayingIsDated ? sayer(l.group("who")) + " " + l.group("verb").replaceFirst("\\s+that$", "") + " " + rest
+                        : rest;
             }
         }
         return s;
+    }
+
+    /** "Russian President Vladimir Putin" as "Vladimir Putin": the last run of capitalised words, or the whole. */
+    private static String sayer(String who) {
+        String[] w = who.strip().split("\\s+");
+        int start = w.length;
+        while (start > 0 && start > w.length - 2 && !w[start - 1].isEmpty()
+                && Character.isUpperCase(w[start - 1].charAt(0))) {
+            start--;
+        }
+        return start == w.length ? who.strip() : String.join(" ", java.util.Arrays.copyOfRange(w, start, w.length));
     }
 
     /** At most about {@link #MAX_WORDS} words, cut before a phrase-opening word or at a comma when it can. */
