@@ -240,8 +240,8 @@ public final class TitleMaker {
     /** At most about {@link #MAX_WORDS} words, cut before a phrase-opening word or at a comma when it can. */
     private String cut(String s) {
         String[] w = s.split("\\s+");
-        if (w.length <= MAX_WORDS) {
-            return s;
+        if (w.length <= MAX_WORDS + SLACK) {
+            return s; // the clause's own end is the best boundary
         }
         int end = MAX_WORDS;
         for (int i = MAX_WORDS; i >= 4; i--) {
