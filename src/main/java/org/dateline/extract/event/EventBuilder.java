@@ -86,7 +86,9 @@ public final class EventBuilder {
                     && dateOf(o).isPresent())) {
                 continue; // "2024" inside "the first quarter of 2024": the longer expression tells the date
             }
-            Span clause = clauseSpans.stream().filter(c -> c.contains(t.start())).findFirst().orElse(sentence);
+            Span found = clauseSpans.stream().filter(c -> c.contains(t.start())).findFirst().orElse(sentence);
+            // a clause trimmed of its final comma still covers a date expression that took the comma in
+            Span clause = new Span(Math.min(found.start(), t.start()), Math.max(found.end(), t.end()));
             Optional<DateSpan> date = dateOf(t);
             Span titleRegion;
             boolean anchored = false;

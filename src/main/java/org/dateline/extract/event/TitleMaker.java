@@ -86,6 +86,24 @@ public final class TitleMaker {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** "in March and June": two dates joined by "and", "or", "to" or a dash go as one, with their joint. */
+    private static List<Span> joinListedDates(String text, List<Span> cuts) {
+        List<Span> out = new ArrayList<>();
+        for (Span c : cuts) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                if (c.start() >= prev.end() && DATE_JOINT.matcher(text.substring(prev.end(), c.start())).matches()) {
+                    out.set(out.size() - 1, new Span(prev.start(), Math.max(prev.end(), c.end())));
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static final Pattern DATE_JOINT = Pattern.compile("\\s*(?:,|and|or|to|through|until|-|–|—)?\\s*(?:and\\s+)?");
+
     /** Words of {@code s} that are not stop words. */
     int contentWords(String s) {
         int n = 0;
@@ -132,6 +150,7 @@ public final class TitleMaker {
             cuts.add(new Span(start, Math.min(end, region.end())));
         }
         cuts.sort(Comparator.comparingInt(Span::start));
+        cuts = joinListedDates(text, cuts);
         StringBuilder b = new StringBuilder();
         int at = region.start();
         for (Span c : cuts) {
