@@ -56,15 +56,28 @@ public final class EventBuilder {
     public List<Event> build(Article article, List<Timex> timexes, List<ActorMention> mentions) {
         String text = article.text();
         List<Event> out = new ArrayList<>();
-        for (Span body : article.body()) {
+        List<Timex> sorted = new ArrayList<>(timexes);
+        sorted.sort(java.util.Comparator.comparingInt(Timex::start));
+        int from = 0; // timexes before this index start before the current sentence: one pass over both lists
+        List<Span> bodies = new ArrayList<>(article.body());
+        bodies.sort(java.util.Comparator.comparingInt(Span::start));
+        List<ActorMention> byStart = new ArrayList<>(mentions);
+        byStart.sort(java.util.Comparator.comparingInt(ActorMention::start));
+        for (Span body : bodies) {
             int end = Math.min(body.end(), text.length());
             for (Span sentence : sentences.split(text, body.start(), end)) {
-                List<Timex> inSentence = timexes.stream()
-                        .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())
-                        .filter(t -> article.isBody(t.start()))
-                        .toList();
+                while (from < sorted.size() && sorted.get(from).start() < sentence.start()) {
+                    from++;
+                }
+                List<Timex> inSentence = new ArrayList<>();
+                // sentences lie in the body, so every timex taken here is body text
+                for (int i = from; i < sorted.size() && sorted.get(i).start() < sentence.end(); i++) {
+                    if (sorted.get(i).end() <= sentence.end()) {
+                        inSentence.add(sorted.get(i));
+                    }
+                }
                 if (!inSentence.isEmpty()) {
-                    statements(article, sentence, inSentence, mentions, out);
+                    statements(article, sentence, inSentence, byStart, out);
                 }
             }
         }
@@ -263,11 +276,23 @@ public final class EventBuilder {
         return false;
     }
 
+    /** Canonical names of the actors named in {@code region}; {@code mentions} sorted by start. */
     private static List<String> actorsIn(Span region, List<ActorMention> mentions) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) { // first mention starting at or after the region
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < region.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         Set<String> names = new LinkedHashSet<>();
-        for (ActorMention m : mentions) {
+        for (int i = lo; i < mentions.size() && mentions.get(i).start() < region.end(); i++) {
+            ActorMention m = mentions.get(i);
             // an outlet reports the statement ("Reuters", "Khaama Press reported"); it does not act in it
-            if (m.start() >= region.start() && m.end() <= region.end() && m.actor().kind() != ActorKind.OUTLET) {
+            if (m.end() <= region.end() && m.actor().kind() != ActorKind.OUTLET) {
                 names.add(m.actor().name());
             }
         }

@@ -53,13 +53,15 @@ public final class EventMerger {
     private static final class Group {
         final List<Profile> members = new ArrayList<>();
         final Map<Object, Profile> distinct = new LinkedHashMap<>();
-        final Map<String, List<Span>> passages = new HashMap<>();
+        /** file -> passage start -> end; a group's passages never overlap, so the floor entry decides. */
+        final Map<String, java.util.TreeMap<Integer, Integer>> passages = new HashMap<>();
 
         void add(Profile p) {
             members.add(p);
             distinct.putIfAbsent(p.signature(), p);
             for (Source s : p.event().sources()) {
-                passages.computeIfAbsent(s.passage().article().file(), f -> new ArrayList<>()).add(s.passage().span());
+                passages.computeIfAbsent(s.passage().article().file(), f -> new java.util.TreeMap<>())
+                        .merge(s.passage().start(), s.passage().end(), Math::max);
             }
         }
     }
@@ -172,12 +174,11 @@ public final class EventMerger {
     /** Two dates of one clause are two statements, never one. */
     private static boolean overlapsPassage(Profile p, Group g) {
         for (Source s : p.event().sources()) {
-            List<Span> spans = g.passages.get(s.passage().article().file());
+            java.util.TreeMap<Integer, Integer> spans = g.passages.get(s.passage().article().file());
             if (spans != null) {
-                for (Span x : spans) {
-                    if (x.overlaps(s.passage().span())) {
-                        return true;
-                    }
+                var before = spans.floorEntry(Math.max(s.passage().end() - 1, s.passage().start()));
+                if (before != null && before.getValue() > s.passage().start()) {
+                    return true;
                 }
             }
         }
@@ -190,19 +191,29 @@ public final class EventMerger {
      * ("Paving the way for recognition"), which only make sense inside their sentence.
      */
     private static String bestTitle(List<Profile> members) {
+        // members alike in wording count once, weighted, so a group of thousands of copies stays cheap
+        Map<Set<String>, Integer> weight = new LinkedHashMap<>();
+        Map<String, Boolean> titleSeen = new HashMap<>();
+        for (Profile m : members) {
+            weight.merge(m.words(), 1, Integer::sum);
+        }
         String best = members.get(0).event().title();
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Profile m : members) {
+            if (titleSeen.put(m.event().title(), Boolean.TRUE) != null) {
+                continue;
+            }
             double score = 0;
-            for (Profile o : members) {
-                if (o != m) {
-                    score += Stems.shared(m.words(), o.words());
+            for (var w : weight.entrySet()) {
+                int n = w.getKey().equals(m.words()) ? w.getValue() - 1 : w.getValue();
+                if (n > 0) {
+                    score += n * Stems.shared(m.words(), w.getKey());
                 }
             }
-            String first = m.event().title().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-            if (NEGATIONS.contains(first)) {
+            String head = m.event().title().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+            if (NEGATIONS.contains(head)) {
                 score -= 2;
-            } else if (first.endsWith("ing")) {
+            } else if (head.endsWith("ing")) {
                 score -= 1;
             }
             if (score > bestScore) {
