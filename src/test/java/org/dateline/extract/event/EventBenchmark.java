@@ -75,6 +75,33 @@ public final class EventBenchmark {
                 n, all.size(), merged.size(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t3 - t0 - (t2 - t1)) / 1e6);
         System.out.println("timeline events: " + t.events().size());
         syntheticMerge(10 * n);
+        longArticle(20 * n);
+    }
+
+    /** One very long article of near-identical dated sentences: the build and the merge stay near linear. */
+    private static void longArticle(int sentences) {
+        StringBuilder sb = new StringBuilder();
+        List<org.dateline.model.Timex> ts = new ArrayList<>();
+        for (int i = 0; i < sentences; i++) {
+            int s = sb.length();
+            sb.append("The ministry approved plan number ").append(i).append(" on July 3, 2025 after long talks. ");
+            int at = sb.indexOf("July 3, 2025", s);
+            ts.add(new org.dateline.model.Timex("July 3, 2025", at, at + 12, org.dateline.model.TimexType.DATE,
+                    "2025-07-03", null, "2025-07-03", "synthetic", null));
+            if (i % 100 == 99) {
+                sb.append("\n\n");
+            }
+        }
+        String text = sb.toString();
+        Article a = new Article("long.txt", "0", text, null, null, null, null, null,
+                List.of(new org.dateline.model.Span(0, text.length())), List.of());
+        long t0 = System.nanoTime();
+        List<Event> events = new EventBuilder().build(a, ts, List.of());
+        long t1 = System.nanoTime();
+        int merged = new EventMerger().merge(events).size();
+        long t2 = System.nanoTime();
+        System.out.printf("long article: %d chars, %d events built in %.0f ms, merged to %d in %.0f ms%n",
+                text.length(), events.size(), (t1 - t0) / 1e6, merged, (t2 - t1) / 1e6);
     }
 
     /** The merge alone on distinct events: random wording, actors and days over three years. */
