@@ -21,6 +21,8 @@ public final class TitleMaker {
     /** How far past {@link #MAX_WORDS} a title may run to end at a phrase boundary. */
     static final int SLACK = 2;
     private static final int MIN_FRAME_REST = 4;
+    /** Longer than the longest entry of date-prepositions.txt plus its spaces. */
+    private static final int LOOK_BACK = 24;
     /** A leading frame longer than this ("Representatives at several stores in the US said") is kept. */
     private static final int MAX_FRAME_WORDS = 13;
 
@@ -134,9 +136,11 @@ public final class TitleMaker {
             boolean found = true;
             while (found) {
                 found = false;
-                String before = text.substring(region.start(), start).toLowerCase(Locale.ROOT);
+                // the few characters before the date are enough to find its preposition
+                int lo = Math.max(region.start(), start - LOOK_BACK);
+                String before = text.substring(lo, start).toLowerCase(Locale.ROOT);
                 for (String p : prepositions) {
-                    if (before.endsWith(" " + p + " ") || before.equals(p + " ")) {
+                    if (before.endsWith(" " + p + " ") || lo == region.start() && before.equals(p + " ")) {
                         start -= p.length() + 1;
                         found = true;
                         break;
