@@ -131,6 +131,9 @@ public final class EventBuilder {
             if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
                 title = titles.title(text, withPreviousClause(clauseSpans, clause, sentence), datedSpans);
+                if (!titles.saysEnough(title)) {
+                    title = titles.title(text, titleRegion, List.of()); // the date is the subject: "that day has come"
+                }
             }
             if (title.isBlank()) {
                 title = text.substring(clause.start(), clause.end());
