@@ -18,7 +18,7 @@ import org.dateline.model.TimexType;
  */
 final class Resolver {
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<base>dct|ref|near)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12]|-Q[1-4]|-\\d{2})?|SAME)");
+            "(?<base>dct|ref|near)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12]|-Q[1-4]|-\\d{2}(?:-\\d{2})?)?|SAME)");
     private static final Pattern PARTIAL = Pattern.compile(
             "(?<dir>prev:|next:|cur:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}))?|WXX-(?<wd>[1-7]|WE)|(?<s>SP|SU|FA|WI)"
                     + "|Q(?<q>[1-4])|H(?<h>[12]))");
@@ -194,6 +194,29 @@ final class Resolver {
         return now - month < 6;
     }
 
+    /**
+     * The year of "last summer", "this winter", "next spring": a season runs three months from its first month
+     * (winter from December, so 2024-WI ends in February 2025). "last" is the latest season already over,
+     * "next" the first not yet begun, "this" the one under way, else the one of the publication year.
+     */
+    static int seasonYear(int firstMonth, LocalDate dct, String dir) {
+        if ("next:".equals(dir)) {
+            for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+                if (LocalDate.of(y, firstMonth, 1).isAfter(dct)) {
+                    return y;
+                }
+            }
+        }
+        for (int y = dct.getYear() + 1; y >= dct.getYear() - 2; y--) {
+            LocalDate start = LocalDate.of(y, firstMonth, 1);
+            LocalDate end = start.plusMonths(3);
+            if ("prev:".equals(dir) && !end.isAfter(dct) || "cur:".equals(dir) && !start.isAfter(dct) && end.isAfter(dct)) {
+                return y;
+            }
+        }
+        return dct.getYear();
+    }
+
     private static String underspecified(String unit) {
         if (unit == null) {
             return "XXXX-XX-XX";
@@ -209,6 +232,10 @@ final class Resolver {
     private String[] partial(String text, Tagger.Tag t, Matcher p, Story story, String suffix) {
         String dir = p.group("dir");
         String bare = p.group().substring(dir == null ? 0 : dir.length());
+        if (p.group("s") != null && dir != null && story.dct != null) {
+            int y = seasonYear(CalendarValue.seasonMonth(p.group("s")), story.dct, dir);
+            return new String[]{String.format("%04d", y) + bare.substring(4) + suffix, "publication date " + story.dct};
+        }
         if ("cur:".equals(dir)) {
             dir = null;
         }
