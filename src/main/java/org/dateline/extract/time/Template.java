@@ -116,9 +116,13 @@ final class Template {
                 return n == null || n > 99 ? null : String.format("%02d", n);
             }
             case "num": {
-                Integer n = digits(t);
+                // "1,000 days" is P1000D; "2.5 years" keeps its fraction (P2.5Y), as TIMEX3 durations may.
+                Integer n = digits(GROUPED.matcher(t).matches() ? t.replace(",", "") : t);
                 if (n != null) {
                     return String.valueOf(n);
+                }
+                if (DECIMAL.matcher(t).matches()) {
+                    return t;
                 }
                 RuleBook.WordList w = lists.get("number");
                 return w == null ? null : numberWords(t, w);
@@ -186,6 +190,9 @@ final class Template {
         }
         return String.valueOf(sum);
     }
+
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}\\.\\d{1,2}");
 
     private static Integer digits(String t) {
         if (t.isEmpty() || t.length() > 9) {
