@@ -92,16 +92,23 @@ final class Resolver {
         return out;
     }
 
-    private static final Pattern DECADES = Pattern.compile("P(\\d+|X)(DE|CE)");
+    private static final Pattern DECADES = Pattern.compile("P(\\d+|X)(DE|CE|Q)");
 
-    /** Decades and centuries as years, as news corpora annotate them: "a decade" P10Y, "decades" PXY. */
+    /**
+     * Decades and centuries as years, as news corpora annotate them: "a decade" P10Y, "decades" PXY; quarters
+     * as months ("two quarters" P6M), since ISO 8601 durations have no quarter unit.
+     */
     static String durationInYears(String v) {
         Matcher m = DECADES.matcher(v);
         if (!m.matches()) {
             return v;
         }
+        boolean quarters = m.group(2).equals("Q");
         if (m.group(1).equals("X")) {
-            return "PXY";
+            return quarters ? "PXM" : "PXY";
+        }
+        if (quarters) {
+            return "P" + Long.parseLong(m.group(1)) * 3 + "M";
         }
         long n = Long.parseLong(m.group(1)) * (m.group(2).equals("DE") ? 10 : 100);
         return "P" + n + "Y";
