@@ -146,7 +146,8 @@ final class Template {
                     return d.substring(0, 3);
                 }
                 if (d.length() == 2) {
-                    return (d.charAt(0) <= '3' ? "20" : "19") + d.charAt(0);
+                    // Written short, the 2030s are still to come: "the 30s" are the 1930s.
+                    return (d.charAt(0) <= '2' ? "20" : "19") + d.charAt(0);
                 }
                 return null;
             }
