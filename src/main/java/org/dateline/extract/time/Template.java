@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class Template {
     private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)(?::([A-Za-z0-9]+))?(?:=([^}]*))?\\}");
     private static final java.util.Set<String> BUILT_INS =
-            java.util.Set.of("pad2", "num", "year2", "decade", "century", "am", "pm", "upper", "ordinal");
+            java.util.Set.of("pad2", "num", "year2", "decade", "century", "am", "pm", "upper", "ordinal",
+                    "dayOrdinal");
 
     private Template() {
     }
@@ -126,6 +127,12 @@ final class Template {
                 }
                 RuleBook.WordList w = lists.get("number");
                 return w == null ? null : numberWords(t, w);
+            }
+            case "dayOrdinal": {
+                // "the fifth of March": a day of the month, two digits.
+                String n = convert(t, "ordinal", lists);
+                Integer d = n == null ? null : digits(n);
+                return d == null || d < 1 || d > 31 ? null : String.format("%02d", d);
             }
             case "ordinal": {
                 Integer n = digits(t.replaceAll("(?i)(st|nd|rd|th)$", ""));
