@@ -190,10 +190,24 @@ final class Resolver {
         }
         String v = base.as(unit).plus(k).value();
         String rest = rel.group("rest") == null ? "" : rel.group("rest");
-        if (!rest.equals("-WE") && unit != CalendarValue.Unit.Y || rest.equals("-WE") && unit != CalendarValue.Unit.W) {
+        boolean dayOfMonth = unit == CalendarValue.Unit.M && rest.matches("-\\d{2}");
+        if (dayOfMonth && !validDay(v + rest)) {
+            rest = "";
+        } else if (!dayOfMonth && (!rest.equals("-WE") && unit != CalendarValue.Unit.Y
+                || rest.equals("-WE") && unit != CalendarValue.Unit.W)) {
             rest = "";
         }
         return new String[]{v + rest + (unit == CalendarValue.Unit.D ? suffix : ""), anchor};
+    }
+
+    /** "on the 31st" of a month that has no 31st stays at the month. */
+    private static boolean validDay(String ymd) {
+        try {
+            LocalDate.parse(ymd);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** True when the period starting in {@code month} is the current one or the one just before. */
