@@ -23,6 +23,7 @@ import org.dateline.model.Article;
  * per article ("Gharwal" is "Jamal Nasir Gharwal", "Moscow recognised" is "Russia"). Thread-safe once loaded.
  */
 public final class ActorRecognizer {
+    private static final System.Logger LOG = System.getLogger(ActorRecognizer.class.getName());
     private final Gazetteer gazetteer;
     private final Lexicon lex;
     private final NameFinder names;
@@ -36,7 +37,12 @@ public final class ActorRecognizer {
     }
 
     public static ActorRecognizer load() {
-        return new ActorRecognizer(Gazetteer.load(), Lexicon.load());
+        long t0 = System.nanoTime();
+        Gazetteer g = Gazetteer.load();
+        ActorRecognizer r = new ActorRecognizer(g, Lexicon.load());
+        LOG.log(System.Logger.Level.DEBUG, "actor lists loaded: {0} known forms in {1} ms", g.size(),
+                (System.nanoTime() - t0) / 1_000_000);
+        return r;
     }
 
     /** Every acting mention, in text order. */
@@ -144,6 +150,11 @@ public final class ActorRecognizer {
             String w = t.at(k);
             if (t.isCapitalised(k)) {
                 if (w.charAt(0) != letters.charAt(need - 1)) {
+                    String head = lex.head(w);
+                    if (k == open - 1 && ("org".equals(head) || "legal".equals(head))) {
+                        k--; // "European Aeronautic Defence and Space Company (EADS)" leaves out "Company"
+                        continue;
+                    }
                     return -1;
                 }
                 need--;
@@ -164,13 +175,27 @@ public final class ActorRecognizer {
             return false; // "in the U.S. Jobs also noted": an abbreviation may end a sentence
         }
         if (b < t.size && t.isCapitalised(b) && t.sameLine(b) && !t.sentenceStart[b] && !t.hyphenBefore[b]
-                && !lex.isTitleOrModifier(t.at(b)) && !"gov".equals(lex.head(t.at(b)))
+                && !lex.isTitleOrModifier(t.at(b)) && !endsInGovernmentBody(t, b)
                 && !lex.context(t.at(b), "not-name") && gazetteer.longest(t, b, new int[1]) == null) {
             return true;
         }
         int p = a - 1;
-        return p >= 0 && t.isCapitalised(p) && !covered[p] && t.sameLine(a) && !t.sentenceStart[p]
+        if (p >= 0 && t.word[p] && b - a == 1 && lex.isTitle(t.at(p)) && !lex.role(t.at(p), "org-title")) {
+            return true; // "Senator Hamilton" is a person
+        }
+        // "George Washington", "Lewis Hamilton won" (a sentence's first word too, unless a word like "Inside")
+        return p >= 0 && t.isCapitalised(p) && !covered[p] && t.sameLine(a)
                 && !t.hyphenBefore[a] && !lex.isTitleOrModifier(t.at(p)) && !lex.context(t.at(p), "not-name");
+    }
+
+    /** "Foreign Ministry", "External Affairs Ministry": capitalised words from {@code b} ending in a government body. */
+    private boolean endsInGovernmentBody(Tokens t, int b) {
+        for (int k = b; k < Math.min(t.size, b + 4) && t.isCapitalised(k) && (k == b || t.sameLine(k)); k++) {
+            if ("gov".equals(lex.head(t.at(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the American computer company Apple", "U.S. retailer Best Buy": a company's nationality, not its country acting. */
@@ -208,8 +233,9 @@ public final class ActorRecognizer {
         if (b < t.size && t.hyphenBefore[b] && !t.isCapitalised(b)) {
             return Role.PLACE; // "Moscow-based"
         }
-        if (b + 1 < t.size && t.isPossessive(b) && t.word[b + 1] && lex.context(t.at(b + 1), "place-noun")) {
-            return Role.PLACE; // "Kabul's residents", not "Islamabad's accusations"
+        if (b + 1 < t.size && t.isPossessive(b) && t.word[b + 1] && lex.context(t.at(b + 1), "place-noun")
+                || b < t.size && t.word[b] && lex.context(t.at(b), "place-noun")) {
+            return Role.PLACE; // "Kabul's residents", "Kabul airport"; not "Islamabad's accusations"
         }
         if (a > 0 && b < t.size && t.word[a - 1] && lex.context(t.at(a - 1), "determiner") && t.word[b]
                 && !t.isCapitalised(b) && !"gov".equals(lex.head(t.at(b))) && !lex.context(t.at(b), "between")

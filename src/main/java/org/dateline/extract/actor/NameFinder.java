@@ -107,6 +107,11 @@ final class NameFinder {
         if (t.sentenceStart[a] && b - a >= 3 && !lex.isGivenName(t.at(a)) && lex.isGivenName(t.at(a + 1))) {
             a++; // "Employee Phil Schiller discussed": a sentence's first word before a given name
         }
+        ActorKind kindWord = null;
+        if (b - a >= 2 && (lex.role(t.at(a), "org-noun") || lex.role(t.at(a), "outlet-noun"))) {
+            kindWord = lex.role(t.at(a), "org-noun") ? ActorKind.ORGANIZATION : ActorKind.OUTLET;
+            a++; // "Rival Boeing has received", "Retailer Best Buy said"
+        }
         if (lastTitle < 0 || lastTitle + 1 < b && orgHead(t.at(b - 1))) {
             int of = personBeforeOf(t, a, b);
             if (of > 0) {
@@ -118,7 +123,11 @@ final class NameFinder {
                 out.add(affiliation);
                 return;
             }
-            out.add(new Segment(a, b)); // no title, or "General Motors": a name that merely starts like a title
+            Segment whole = new Segment(a, b); // no title, or "General Motors": a name that merely starts like a title
+            if (kindWord != null) {
+                whole.evidence(kindWord, Strength.HARD);
+            }
+            out.add(whole);
             return;
         }
         int first = lastTitle;
@@ -207,6 +216,10 @@ final class NameFinder {
         if (a > 1 && t.isPunct(a - 1, '.') && t.word[a - 2]) {
             prev = t.at(a - 2); // "Mr. Wagoner", "Sen. Graham"
         }
+        if (a > 1 && t.isPunct(a - 1, ',') && t.word[a - 2] && lex.isTitle(t.at(a - 2)) && b < t.size
+                && t.isPunct(b, ',')) {
+            s.evidence(ActorKind.PERSON, Strength.HARD); // "Kunar's governor, Mawlawi Qudratullah, said"
+        }
         if (!prev.isEmpty() && !t.sentenceStart[a]) {
             if (lex.isTitle(prev)) {
                 s.evidence(ActorKind.PERSON, Strength.HARD);
@@ -238,20 +251,33 @@ final class NameFinder {
             // "Mossad chief David Barnea", "Ford's CEO Alan Mulally", "DaimlerChrysler chief executive Dieter Zetsche"
             s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
         }
-        if (verbAfter(t, a, b) || inverted(t, a, b) || verbAfter(t, a, appositionEnd(t, b))) {
+        if (verbAfter(t, a, b) || inverted(t, a, b) || verbAfter(t, a, appositionEnd(t, b))
+                || verbAfter(t, a, coordinatedEnd(t, b))) {
             s.evidence(shape(t, a, b), Strength.SOFT);
         }
         s.bare = bare(t, a, b);
     }
 
     /** The word that tells a name's kind: the last, or the one before "of" ("Institute for the Study of War"). */
-    private int headIndex(Tokens t, int a, int b) {
+    int headIndex(Tokens t, int a, int b) {
         for (int k = a + 1; k < b - 1; k++) {
             if (!t.isCapitalised(k) && lex.context(t.at(k), "connector") && !t.at(k).equals("&")) {
                 return k - 1;
             }
         }
         return b - 1;
+    }
+
+    /** The token after "and Google" in "Microsoft and Google reported", else {@code b}. */
+    private static int coordinatedEnd(Tokens t, int b) {
+        if (b + 1 >= t.size || !t.at(b).equals("and") || !t.isCapitalised(b + 1)) {
+            return b;
+        }
+        int k = b + 1;
+        while (k < t.size && t.isCapitalised(k) && k < b + 5) {
+            k++;
+        }
+        return k;
     }
 
     /** The token after ", the European planemaker," when one follows the name at {@code b}; else {@code b}. */
@@ -364,18 +390,20 @@ final class NameFinder {
 
     /** The kind a name's shape suggests when nothing else does: "Steve Jobs" a person, "Wal-Mart" or "NPD" not. */
     ActorKind shape(Tokens t, int a, int b) {
-        if (b - a > 3) {
-            return ActorKind.ORGANIZATION;
-        }
         int words = 0;
         for (int k = a; k < b; k++) {
             String w = t.at(k);
+            boolean initial = w.length() == 1 && t.isCapitalised(k) && k + 1 < b && t.isPunct(k + 1, '.');
+            if (initial) {
+                k++; // "Lewis W. Teperman"
+                continue;
+            }
             if (!t.isCapitalised(k) || w.length() < 2 || !Character.isLowerCase(w.charAt(1)) || t.hyphenBefore[k]) {
                 return ActorKind.ORGANIZATION;
             }
             words++;
         }
-        return words >= 2 ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+        return words >= 2 && words <= 3 ? ActorKind.PERSON : ActorKind.ORGANIZATION;
     }
 
     private static boolean isNumber(String w) {

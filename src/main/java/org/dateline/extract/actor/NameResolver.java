@@ -32,6 +32,8 @@ final class NameResolver {
         final ActorKind kind;
         final int words;
         final int order;
+        /** Named in full with a legal form ("Apple Inc."): a company of its own, not a short form of another. */
+        boolean legalForm;
 
         Known(String name, ActorKind kind, int words, int order) {
             this.name = name;
@@ -50,6 +52,7 @@ final class NameResolver {
         for (Segment s : segments) {
             if (!s.notActor && s.strength == Strength.HARD) {
                 Known k = bySurface.computeIfAbsent(canonical(t, s), n -> new Known(n, s.kind, s.b - s.a, s.a));
+                k.legalForm |= "legal".equals(lex.head(t.at(s.b - 1)));
                 if (s.acronym != null) {
                     bySurface.putIfAbsent(s.acronym, k);
                 }
@@ -79,6 +82,7 @@ final class NameResolver {
                 personShaped.putIfAbsent(t.at(s.b - 1), s); // "Tim Cook", in case "Cook" acts later
             }
         }
+        Set<String> lowerWords = null;
         for (Segment s : segments) {
             String c = canonical(t, s);
             if (s.notActor || s.headOnly || s.strength == Strength.HARD || resolve(bySurface, c, s.b - s.a) != null) {
@@ -93,27 +97,44 @@ final class NameResolver {
                 bySurface.putIfAbsent(n, new Known(n, ActorKind.PERSON, full.b - full.a, full.a));
                 continue; // "Cook held positions" after "Tim Cook" is Tim Cook
             }
+            if (s.strength == Strength.SOFT && s.b - s.a == 1 && t.sentenceStart[s.a]
+                    && (lowerWords == null ? lowerWords = lowerWords(t) : lowerWords)
+                    .contains(t.at(s.a).toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "Critics said ... the critics": a common noun opening a sentence
+            }
             if (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2) {
                 ActorKind kind = s.kind != null && s.kind != ActorKind.PERSON ? s.kind : names.shape(t, s.a, s.b);
                 bySurface.put(c, new Known(c, kind, s.b - s.a, s.a));
             }
         }
-        Map<Integer, Found> countryEndingAt = new HashMap<>();
+        Map<Integer, Found> ownerEndingAt = new HashMap<>();
+        Map<Integer, Found> countryStartingAt = new HashMap<>();
         for (Found f : out) {
             if (f.kind == ActorKind.COUNTRY && f.role == Role.AGENT) {
-                countryEndingAt.put(f.b, f);
+                ownerEndingAt.put(f.b, f);
+                countryStartingAt.put(f.a, f);
+            } else if (f.kind == ActorKind.ORGANIZATION && t.isPossessive(f.b)) {
+                ownerEndingAt.put(f.b, f); // "the Taliban's Foreign Ministry" acts for the Taliban
             }
         }
         shortForms(t, segments, bySurface);
         linkAcronyms(bySurface);
+        surnamesOverPlaces(t, out, bySurface);
         for (Segment s : segments) {
             if (s.notActor) {
                 continue;
             }
-            Found country = countryEndingAt.get(t.isPossessive(s.a - 1) ? s.a - 1 : s.a);
-            if (country != null && "gov".equals(lex.head(t.at(s.b - 1)))) {
+            boolean gov = "gov".equals(lex.head(t.at(names.headIndex(t, s.a, s.b))));
+            Found country = ownerEndingAt.get(t.isPossessive(s.a - 1) ? s.a - 1 : s.a);
+            if (country != null && gov) {
                 out.remove(country); // one mention: "Russia's Foreign Ministry" acts for Russia
-                out.add(new Found(country.a, s.b, country.name, ActorKind.COUNTRY, Role.AGENT));
+                out.add(new Found(country.a, s.b, country.name, country.kind, Role.AGENT));
+                continue;
+            }
+            Found of = s.b + 1 < t.size && t.at(s.b).equals("of") ? countryStartingAt.get(s.b + 1) : null;
+            if (of != null && gov) {
+                out.remove(of); // "the Ministry of Foreign Affairs of Afghanistan"
+                out.add(new Found(s.a, of.b, of.name, ActorKind.COUNTRY, Role.AGENT));
                 continue;
             }
             Known k = s.headOnly ? lastWord(bySurface, t.at(s.a)) : resolve(bySurface, canonical(t, s), s.b - s.a);
@@ -152,13 +173,27 @@ final class NameResolver {
             Known existing = bySurface.get(first);
             Known resolved = resolve(bySurface, first, 1);
             if (!singles.contains(first) || ambiguous.contains(first)
-                    || resolved != null && resolved.kind == ActorKind.PERSON) {
+                    || resolved != null && resolved.kind == ActorKind.PERSON || existing != null && existing.legalForm) {
+                // "Apple Inc." and "the Beatles' record company, Apple Corps" stay two companies
                 continue;
             }
             Known longer = e.getValue();
             Known shorter = existing != null ? existing : new Known(first, longer.kind, 1, longer.order);
             bySurface.put(first, shorter);
             bySurface.replaceAll((n, k) -> k == longer ? shorter : k);
+        }
+    }
+
+    /** "Lewis Hamilton ... Hamilton said": a lone word the article gave as a person's surname is that person. */
+    private static void surnamesOverPlaces(Tokens t, List<Found> out, Map<String, Known> bySurface) {
+        for (int i = 0; i < out.size(); i++) {
+            Found f = out.get(i);
+            if (f.kind == ActorKind.COUNTRY && f.role == Role.AGENT && f.b - f.a == 1) {
+                Known person = unique(bySurface, ActorKind.PERSON, t.at(f.a), false);
+                if (person != null) {
+                    out.set(i, new Found(f.a, f.b, person.name, ActorKind.PERSON, Role.AGENT));
+                }
+            }
         }
     }
 
@@ -244,6 +279,17 @@ final class NameResolver {
         }
         return found;
     }
+    /** The words the article writes in lower case: "Critics said ... the critics" makes "Critics" a common noun. */
+    private static Set<String> lowerWords(Tokens t) {
+        Set<String> out = new HashSet<>();
+        for (int k = 0; k < t.size; k++) {
+            if (t.word[k] && Character.isLowerCase(t.text.charAt(t.start[k]))) {
+                out.add(t.at(k));
+            }
+        }
+        return out;
+    }
+
     /** A name's canonical form: its words without a leading "the" or a legal suffix ("Apple Inc." is "Apple"). */
     private String canonical(Tokens t, Segment s) {
         int e = s.b;

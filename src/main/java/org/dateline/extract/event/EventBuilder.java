@@ -56,15 +56,28 @@ public final class EventBuilder {
     public List<Event> build(Article article, List<Timex> timexes, List<ActorMention> mentions) {
         String text = article.text();
         List<Event> out = new ArrayList<>();
-        for (Span body : article.body()) {
+        List<Timex> sorted = new ArrayList<>(timexes);
+        sorted.sort(java.util.Comparator.comparingInt(Timex::start));
+        int from = 0; // timexes before this index start before the current sentence: one pass over both lists
+        List<Span> bodies = new ArrayList<>(article.body());
+        bodies.sort(java.util.Comparator.comparingInt(Span::start));
+        List<ActorMention> byStart = new ArrayList<>(mentions);
+        byStart.sort(java.util.Comparator.comparingInt(ActorMention::start));
+        for (Span body : bodies) {
             int end = Math.min(body.end(), text.length());
             for (Span sentence : sentences.split(text, body.start(), end)) {
-                List<Timex> inSentence = timexes.stream()
-                        .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())
-                        .filter(t -> article.isBody(t.start()))
-                        .toList();
+                while (from < sorted.size() && sorted.get(from).start() < sentence.start()) {
+                    from++;
+                }
+                List<Timex> inSentence = new ArrayList<>();
+                // sentences lie in the body, so every timex taken here is body text
+                for (int i = from; i < sorted.size() && sorted.get(i).start() < sentence.end(); i++) {
+                    if (sorted.get(i).end() <= sentence.end()) {
+                        inSentence.add(sorted.get(i));
+                    }
+                }
                 if (!inSentence.isEmpty()) {
-                    statements(article, sentence, inSentence, mentions, out);
+                    statements(article, sentence, inSentence, byStart, out);
                 }
             }
         }
@@ -86,7 +99,9 @@ public final class EventBuilder {
                     && dateOf(o).isPresent())) {
                 continue; // "2024" inside "the first quarter of 2024": the longer expression tells the date
             }
-            Span clause = clauseSpans.stream().filter(c -> c.contains(t.start())).findFirst().orElse(sentence);
+            Span found = clauseSpans.stream().filter(c -> c.contains(t.start())).findFirst().orElse(sentence);
+            // a clause trimmed of its final comma still covers a date expression that took the comma in
+            Span clause = new Span(Math.min(found.start(), t.start()), Math.max(found.end(), t.end()));
             Optional<DateSpan> date = dateOf(t);
             Span titleRegion;
             boolean anchored = false;
@@ -112,10 +127,13 @@ public final class EventBuilder {
                 continue; // two expressions of one date in one clause ("Monday, July 3") tell one statement
             }
             List<Span> datedSpans = ts.stream().filter(x -> dateOf(x).isPresent()).map(Timex::span).toList();
-            String title = titles.title(text, titleRegion, datedSpans);
+            String title = titles.title(text, titleRegion, datedSpans, datesTheSaying(text, clause, t));
             if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
                 title = titles.title(text, withPreviousClause(clauseSpans, clause, sentence), datedSpans);
+                if (!titles.saysEnough(title)) {
+                    title = titles.title(text, titleRegion, List.of()); // the date is the subject: "that day has come"
+                }
             }
             if (title.isBlank()) {
                 title = text.substring(clause.start(), clause.end());
@@ -170,6 +188,15 @@ public final class EventBuilder {
         int said = titles.contentWords(text.substring(head.start(), t.start()) + text.substring(t.end(), head.end()));
         return said >= MIN_FRONTED_WORDS || ClauseSplitter.words(text, tail) < 2 ? head : tail;
     }
+
+    /** True when the date follows a verb of saying ("said in October", "told reporters on Monday"). */
+    private static boolean datesTheSaying(String text, Span clause, Timex t) {
+        String before = text.substring(Math.max(clause.start(), t.start() - 30), t.start());
+        return SAYING_DATED.matcher(before).find();
+    }
+
+    private static final java.util.regex.Pattern SAYING_DATED = java.util.regex.Pattern.compile(
+            "\\b(?:said|says|told|stated|announced|reported|wrote|added)\\s+(?:\\p{Ll}+\\s+){0,2}$");
 
     /** "Last modified on 25 July 2025 10.00 BST": a short line naming when the page was made. */
     private boolean isMetadataLine(String text, Span sentence, List<Span> dates) {
@@ -252,11 +279,23 @@ public final class EventBuilder {
         return false;
     }
 
+    /** Canonical names of the actors named in {@code region}; {@code mentions} sorted by start. */
     private static List<String> actorsIn(Span region, List<ActorMention> mentions) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) { // first mention starting at or after the region
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < region.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         Set<String> names = new LinkedHashSet<>();
-        for (ActorMention m : mentions) {
+        for (int i = lo; i < mentions.size() && mentions.get(i).start() < region.end(); i++) {
+            ActorMention m = mentions.get(i);
             // an outlet reports the statement ("Reuters", "Khaama Press reported"); it does not act in it
-            if (m.start() >= region.start() && m.end() <= region.end() && m.actor().kind() != ActorKind.OUTLET) {
+            if (m.end() <= region.end() && m.actor().kind() != ActorKind.OUTLET) {
                 names.add(m.actor().name());
             }
         }

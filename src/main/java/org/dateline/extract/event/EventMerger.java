@@ -31,8 +31,6 @@ public final class EventMerger {
     static final double REFINED_DATE_OVERLAP = 0.5;
     /** Stems a year-precise and a day-precise telling must share to merge. */
     static final int CROSS_TIER_SHARED = 3;
-    /** Dates spanning more years than this (decades, centuries) are too vague to merge on. */
-    private static final int MAX_YEARS = 12;
 
     private final Stems stems;
 
@@ -55,13 +53,15 @@ public final class EventMerger {
     private static final class Group {
         final List<Profile> members = new ArrayList<>();
         final Map<Object, Profile> distinct = new LinkedHashMap<>();
-        final Map<String, List<Span>> passages = new HashMap<>();
+        /** file -> passage start -> end; a group's passages never overlap, so the floor entry decides. */
+        final Map<String, java.util.TreeMap<Integer, Integer>> passages = new HashMap<>();
 
         void add(Profile p) {
             members.add(p);
             distinct.putIfAbsent(p.signature(), p);
             for (Source s : p.event().sources()) {
-                passages.computeIfAbsent(s.passage().article().file(), f -> new ArrayList<>()).add(s.passage().span());
+                passages.computeIfAbsent(s.passage().article().file(), f -> new java.util.TreeMap<>())
+                        .merge(s.passage().start(), s.passage().end(), Math::max);
             }
         }
     }
@@ -76,12 +76,11 @@ public final class EventMerger {
                 .thenComparing(p -> p.date().approximate())
                 .thenComparingInt(Profile::order));
         List<Group> groups = new ArrayList<>();
-        // year -> stem key -> groups holding a member of that year with that stem
-        Map<Integer, Map<String, Set<Group>>> index = new HashMap<>();
+        MergeIndex<Group> index = new MergeIndex<>();
         for (Profile p : order) {
             Group best = null;
             double bestScore = 0;
-            for (Group g : candidates(p, index)) {
+            for (Group g : index.candidates(p.date(), p.words())) {
                 double score = score(p, g);
                 if (score > bestScore) {
                     best = g;
@@ -93,7 +92,7 @@ public final class EventMerger {
                 groups.add(best);
             }
             best.add(p);
-            register(p, best, index);
+            index.add(p.date(), p.words(), best);
         }
         List<Event> out = new ArrayList<>(groups.size());
         for (Group g : groups) {
@@ -175,55 +174,15 @@ public final class EventMerger {
     /** Two dates of one clause are two statements, never one. */
     private static boolean overlapsPassage(Profile p, Group g) {
         for (Source s : p.event().sources()) {
-            List<Span> spans = g.passages.get(s.passage().article().file());
+            java.util.TreeMap<Integer, Integer> spans = g.passages.get(s.passage().article().file());
             if (spans != null) {
-                for (Span x : spans) {
-                    if (x.overlaps(s.passage().span())) {
-                        return true;
-                    }
+                var before = spans.floorEntry(Math.max(s.passage().end() - 1, s.passage().start()));
+                if (before != null && before.getValue() > s.passage().start()) {
+                    return true;
                 }
             }
         }
         return false;
-    }
-
-    private static Set<Group> candidates(Profile p, Map<Integer, Map<String, Set<Group>>> index) {
-        Set<Group> out = new LinkedHashSet<>();
-        for (int y : years(p.date())) {
-            Map<String, Set<Group>> byKey = index.get(y);
-            if (byKey == null) {
-                continue;
-            }
-            for (String w : p.words()) {
-                Set<Group> gs = byKey.get(Stems.key(w));
-                if (gs != null) {
-                    out.addAll(gs);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void register(Profile p, Group g, Map<Integer, Map<String, Set<Group>>> index) {
-        for (int y : years(p.date())) {
-            Map<String, Set<Group>> byKey = index.computeIfAbsent(y, k -> new HashMap<>());
-            for (String w : p.words()) {
-                byKey.computeIfAbsent(Stems.key(w), k -> new LinkedHashSet<>()).add(g);
-            }
-        }
-    }
-
-    private static List<Integer> years(DateSpan d) {
-        int from = d.first().getYear();
-        int to = d.last().getYear();
-        if (to - from > MAX_YEARS) {
-            return List.of();
-        }
-        List<Integer> ys = new ArrayList<>();
-        for (int y = from; y <= to; y++) {
-            ys.add(y);
-        }
-        return ys;
     }
 
     /**
@@ -232,19 +191,29 @@ public final class EventMerger {
      * ("Paving the way for recognition"), which only make sense inside their sentence.
      */
     private static String bestTitle(List<Profile> members) {
+        // members alike in wording count once, weighted, so a group of thousands of copies stays cheap
+        Map<Set<String>, Integer> weight = new LinkedHashMap<>();
+        Map<String, Boolean> titleSeen = new HashMap<>();
+        for (Profile m : members) {
+            weight.merge(m.words(), 1, Integer::sum);
+        }
         String best = members.get(0).event().title();
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Profile m : members) {
+            if (titleSeen.put(m.event().title(), Boolean.TRUE) != null) {
+                continue;
+            }
             double score = 0;
-            for (Profile o : members) {
-                if (o != m) {
-                    score += Stems.shared(m.words(), o.words());
+            for (var w : weight.entrySet()) {
+                int n = w.getKey().equals(m.words()) ? w.getValue() - 1 : w.getValue();
+                if (n > 0) {
+                    score += n * Stems.shared(m.words(), w.getKey());
                 }
             }
-            String first = m.event().title().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-            if (NEGATIONS.contains(first)) {
+            String head = m.event().title().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+            if (NEGATIONS.contains(head)) {
                 score -= 2;
-            } else if (first.endsWith("ing")) {
+            } else if (head.endsWith("ing")) {
                 score -= 1;
             }
             if (score > bestScore) {

@@ -112,11 +112,6 @@ public final class Stems {
         return n;
     }
 
-    /** The key under which a stem is indexed: stems that {@link #match} share it. */
-    static String key(String stem) {
-        return stem.length() >= PREFIX ? stem.substring(0, PREFIX) : stem;
-    }
-
     private static boolean skipped(int offset, List<Span> skip) {
         for (Span s : skip) {
             if (s.contains(offset)) {

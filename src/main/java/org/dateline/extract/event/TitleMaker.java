@@ -21,6 +21,8 @@ public final class TitleMaker {
     /** How far past {@link #MAX_WORDS} a title may run to end at a phrase boundary. */
     static final int SLACK = 2;
     private static final int MIN_FRAME_REST = 4;
+    /** Longer than the longest entry of date-prepositions.txt plus its spaces. */
+    private static final int LOOK_BACK = 24;
     /** A leading frame longer than this ("Representatives at several stores in the US said") is kept. */
     private static final int MAX_FRAME_WORDS = 13;
 
@@ -47,7 +49,7 @@ public final class TitleMaker {
         this.dangling = Set.copyOf(d);
         String verbs = String.join("|", sayVerbs.stream().map(v -> v.replace(" ", "\\s+")).toList());
         // verbs match in lower case only: "the United States" holds no "states"
-        this.leadingFrame = Pattern.compile("^[^,;:]{1,100}?\\b(?:" + verbs + ")\\b\\s*(?:that\\b\\s*)?");
+        this.leadingFrame = Pattern.compile("^(?<who>[^,;:]{1,100}?)\\b(?<verb>" + verbs + ")\\b\\s*(?:that\\b\\s*)?");
         this.bareVerbs = Set.copyOf(sayVerbs.stream().map(v -> v.replaceFirst(" that$", "")).distinct().toList());
         String bare = String.join("|", bareVerbs);
         this.trailingFrame = Pattern.compile(",\\s*(?:[Aa]ccording\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bare + ")\\b[^,]{0,40})$");
@@ -58,13 +60,21 @@ public final class TitleMaker {
      * temporal expressions found there).
      */
     public String title(String text, Span region, List<Span> dates) {
+        return title(text, region, dates, false);
+    }
+
+    /**
+     * As {@link #title(String, Span, List)}; with {@code sayingIsDated} ("Putin said in October that..."), the
+     * saying is the statement, so a leading frame is kept, shortened to the sayer's name.
+     */
+    public String title(String text, Span region, List<Span> dates, boolean sayingIsDated) {
         String s = withoutDates(text, region, dates);
         s = DATELINE.matcher(s).replaceFirst("");
         s = stripFrontedAccordingTo(s);
         s = stripAsides(s);
         s = stripConnectives(s);
         s = fromGerundSubject(s);
-        s = stripReportingFrames(s);
+        s = stripReportingFrames(s, sayingIsDated);
         s = stripFrontedAccordingTo(s);
         s = stripConnectives(s);
         s = cut(s);
@@ -77,6 +87,24 @@ public final class TitleMaker {
         }
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
+
+    /** "in March and June": two dates joined by "and", "or", "to" or a dash go as one, with their joint. */
+    private static List<Span> joinListedDates(String text, List<Span> cuts) {
+        List<Span> out = new ArrayList<>();
+        for (Span c : cuts) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                if (c.start() >= prev.end() && DATE_JOINT.matcher(text.substring(prev.end(), c.start())).matches()) {
+                    out.set(out.size() - 1, new Span(prev.start(), Math.max(prev.end(), c.end())));
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static final Pattern DATE_JOINT = Pattern.compile("\\s*(?:,|and|or|to|through|until|-|–|—)?\\s*(?:and\\s+)?");
 
     /** Words of {@code s} that are not stop words. */
     int contentWords(String s) {
@@ -108,9 +136,11 @@ public final class TitleMaker {
             boolean found = true;
             while (found) {
                 found = false;
-                String before = text.substring(region.start(), start).toLowerCase(Locale.ROOT);
+                // the few characters before the date are enough to find its preposition
+                int lo = Math.max(region.start(), start - LOOK_BACK);
+                String before = text.substring(lo, start).toLowerCase(Locale.ROOT);
                 for (String p : prepositions) {
-                    if (before.endsWith(" " + p + " ") || before.equals(p + " ")) {
+                    if (before.endsWith(" " + p + " ") || lo == region.start() && before.equals(p + " ")) {
                         start -= p.length() + 1;
                         found = true;
                         break;
@@ -124,6 +154,7 @@ public final class TitleMaker {
             cuts.add(new Span(start, Math.min(end, region.end())));
         }
         cuts.sort(Comparator.comparingInt(Span::start));
+        cuts = joinListedDates(text, cuts);
         StringBuilder b = new StringBuilder();
         int at = region.start();
         for (Span c : cuts) {
@@ -201,7 +232,7 @@ public final class TitleMaker {
         return s;
     }
 
-    private String stripReportingFrames(String s) {
+    private String stripReportingFrames(String s, boolean sayingIsDated) {
         Matcher t = trailingFrame.matcher(s);
         if (t.find() && t.start() > 0 && s.substring(0, t.start()).split("\\s+").length >= MIN_FRAME_REST) {
             s = s.substring(0, t.start());
@@ -211,17 +242,29 @@ public final class TitleMaker {
             String subject = s.substring(0, l.end());
             String rest = s.substring(l.end());
             if (subject.split("\\s+").length <= MAX_FRAME_WORDS && rest.split("\\s+").length >= MIN_FRAME_REST) {
-                s = rest;
+                s = sayingIsDated ? sayer(l.group("who")) + " " + l.group("verb").replaceFirst("\\s+that$", "") + " " + rest
+                        : rest;
             }
         }
         return s;
     }
 
+    /** "Russian President Vladimir Putin" as "Vladimir Putin": the last run of capitalised words, or the whole. */
+    private static String sayer(String who) {
+        String[] w = who.strip().split("\\s+");
+        int start = w.length;
+        while (start > 0 && start > w.length - 2 && !w[start - 1].isEmpty()
+                && Character.isUpperCase(w[start - 1].charAt(0))) {
+            start--;
+        }
+        return start == w.length ? who.strip() : String.join(" ", java.util.Arrays.copyOfRange(w, start, w.length));
+    }
+
     /** At most about {@link #MAX_WORDS} words, cut before a phrase-opening word or at a comma when it can. */
     private String cut(String s) {
         String[] w = s.split("\\s+");
-        if (w.length <= MAX_WORDS) {
-            return s;
+        if (w.length <= MAX_WORDS + SLACK) {
+            return s; // the clause's own end is the best boundary
         }
         int end = MAX_WORDS;
         for (int i = MAX_WORDS; i >= 4; i--) {

@@ -48,6 +48,13 @@ public final class ActorBenchmark {
         double elapsed = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
         // CPU time is what "per core" means; wall time also counts the other processes sharing the machine
+        // one long article (all texts, 20 times over) shows that nothing grows faster than the text
+        String longText = String.join("\n\n", java.util.Collections.nCopies(20, String.join("\n\n", texts)));
+        long l0 = cpu.getCurrentThreadCpuTime();
+        int longMentions = r.recognize(longText).size();
+        double longSeconds = (cpu.getCurrentThreadCpuTime() - l0) / 1e9;
+        System.out.printf("one article of %d chars: %.2f M chars per CPU second (%d mentions)%n", longText.length(),
+                longText.length() / longSeconds / 1e6, longMentions);
         System.out.printf("actor recognition: %d articles, %d chars per pass; %.2f M chars per CPU second, "
                 + "%.2f M chars per wall-clock second on one thread (%d mentions)%n",
                 texts.size(), chars, done / cpuSeconds / 1e6, done / elapsed / 1e6, mentions);

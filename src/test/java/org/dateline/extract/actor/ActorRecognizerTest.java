@@ -46,6 +46,7 @@ class ActorRecognizerTest {
         "The [Washington] Post reported the deal on Friday.                          | Washington Post:OUTLET",
         "The [Doha] process remained stalled.                                       | Doha:PLACE",
         "Power cuts hit [Kabul]'s residents hard.                                    | Kabul:PLACE",
+        "Flights to Herat resumed and [Kabul] airport reopened on Monday.           | Kabul:PLACE",
         "The [Kabul] regime welcomed the decision.                                  | Afghanistan:COUNTRY",
     })
     void capitalActsForItsCountryOnlyWhenItIsNotAPlace(String marked, String expected) {
@@ -76,6 +77,10 @@ class ActorRecognizerTest {
         "The [Pentagon] confirmed the strike on Tuesday.                            | United States:COUNTRY",
         "Chinese [Foreign Ministry] spokeswoman Mao Ning said China wants peace.     | China:COUNTRY",
         "The [Pakistani Army] said it had killed ten militants.                     | Pakistan:COUNTRY",
+        "India sent tents, the [Indian External Affairs Ministry] said.             | India:COUNTRY",
+        "According to the Afghan [Ministry of Defence], ten soldiers died.          | Afghanistan:COUNTRY",
+        "The [Ministry of Foreign Affairs] of Afghanistan rejected the report.      | Afghanistan:COUNTRY",
+        "The Taliban's [Foreign Ministry] rejected the report.                      | Taliban:ORGANIZATION",
     })
     void governmentBodiesActForTheirCountry(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
@@ -122,6 +127,8 @@ class ActorRecognizerTest {
         "Apple Computer CEO Steve Jobs gave the keynote. [Jobs] said sales were up. | Steve Jobs:PERSON",
         "President Trump spoke first. US President [Donald Trump] halted assistance. | Donald Trump:PERSON",
         "[President Trump] spoke first. US President Donald Trump halted assistance. | Donald Trump:PERSON",
+        "Lewis Hamilton won in Monaco. [Hamilton] said the car was fast.            | Lewis Hamilton:PERSON",
+        "Senator [Hamilton] said the bill would pass.                               | Hamilton:PERSON",
     })
     void laterSurnameResolvesToTheFullName(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
@@ -137,6 +144,7 @@ class ActorRecognizerTest {
         "[Apple] Computer CEO Steve Jobs gave the keynote.                          | Apple Computer:ORGANIZATION",
         "Mossad [chief] David Barnea would attend.                                  | -",
         "[Mossad] chief David Barnea would attend.                                  | Mossad:ORGANIZATION",
+        "Kunar's governor, [Mawlawi Qudratullah], said roads were blocked.          | Mawlawi Qudratullah:PERSON",
         "[DaimlerChrysler] chief executive Dieter Zetsche told reporters.           | DaimlerChrysler:ORGANIZATION",
         "\"The market is nervous,\" said Jim Cramer of [CNBC].                     | CNBC:ORGANIZATION",
         "The union had been consulted, Mr. [Wagoner] added.                         | Wagoner:PERSON",
@@ -159,12 +167,19 @@ class ActorRecognizerTest {
         "Palestinian Authority officials met. The [Authority] said it was ready.    | Palestinian Authority:ORGANIZATION",
         "Efforts to regain control of [Bagram] air base failed.                     | -",
         "The [Shuffle] was introduced in January.                                   | -",
+        "[Critics] said the response was slow. Even the critics agreed later.       | -",
+        "[Police] said the roads were closed.                                       | -",
+        "The [Premier League] confirmed the record audience.                        | Premier League:ORGANIZATION",
+        "[Microsoft] and Google also reported strong results on Tuesday.            | Microsoft:ORGANIZATION",
         "The [Kandahar]-based leadership appeared to tighten its grip.              | -",
         "[Airbus], the European planemaker, said the A380 would be delayed.         | Airbus:ORGANIZATION",
         "[Ford Motor Company] lost $12.7 billion. Ford said it would recover.       | Ford:ORGANIZATION",
         "[Ford]'s CEO Alan Mulally said the plan was on track.                      | Ford:ORGANIZATION",
+        "Apple Inc. settled with the record company [Apple Corps]. Apple said so.   | Apple Corps:ORGANIZATION",
         "General Motors Corporation cut jobs. [GM] Chairman Rick Wagoner said so.   | General Motors:ORGANIZATION",
         "The Securities and Exchange Commission ([SEC]) opened an inquiry.          | Securities and Exchange Commission:ORGANIZATION",
+        "The European Aeronautic Defence and Space Company ([EADS]) lost billions.  | European Aeronautic Defence and Space Company:ORGANIZATION",
+        "Rival [Boeing] has received more than 700 orders.                          | Boeing:ORGANIZATION",
         "The [Dow Jones Industrial Average] closed down 0.5 percent.                | -",
     })
     void organisationsAndOutletsFoundInTheText(String marked, String expected) {

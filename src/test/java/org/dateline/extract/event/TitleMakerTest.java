@@ -56,4 +56,15 @@ class TitleMakerTest {
         assertThat(titles.saysEnough("Apple announced")).isFalse();
         assertThat(titles.saysEnough("Apple launched the iPhone")).isTrue();
     }
+
+    @Test
+    void aDatedSayingKeepsItsSayer() {
+        String clause = "Russian President Vladimir Putin said in October that Afghanistan’s authorities were attempting "
+                + "to stabilise the country";
+        int at = clause.indexOf("October");
+        assertThat(titles.title(clause, new Span(0, clause.length()), List.of(new Span(at, at + 7)), true))
+                .isEqualTo("Vladimir Putin said Afghanistan’s authorities were attempting to stabilise the country");
+        assertThat(titles.title(clause, new Span(0, clause.length()), List.of(new Span(at, at + 7)), false))
+                .isEqualTo("Afghanistan’s authorities were attempting to stabilise the country");
+    }
 }
