@@ -18,7 +18,7 @@ import org.dateline.model.TimexType;
  */
 final class Resolver {
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<base>dct|ref|near)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12]|-Q[1-4]|-\\d{2})?|SAME)");
+            "(?<base>dct|ref|near)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12]|-Q[1-4]|-\\d{2}(?:-\\d{2})?)?|SAME)");
     private static final Pattern PARTIAL = Pattern.compile(
             "(?<dir>prev:|next:|cur:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}))?|WXX-(?<wd>[1-7]|WE)|(?<s>SP|SU|FA|WI)"
                     + "|Q(?<q>[1-4])|H(?<h>[12]))");
@@ -92,16 +92,23 @@ final class Resolver {
         return out;
     }
 
-    private static final Pattern DECADES = Pattern.compile("P(\\d+|X)(DE|CE)");
+    private static final Pattern DECADES = Pattern.compile("P(\\d+|X)(DE|CE|Q)");
 
-    /** Decades and centuries as years, as news corpora annotate them: "a decade" P10Y, "decades" PXY. */
+    /**
+     * Decades and centuries as years, as news corpora annotate them: "a decade" P10Y, "decades" PXY; quarters
+     * as months ("two quarters" P6M), since ISO 8601 durations have no quarter unit.
+     */
     static String durationInYears(String v) {
         Matcher m = DECADES.matcher(v);
         if (!m.matches()) {
             return v;
         }
+        boolean quarters = m.group(2).equals("Q");
         if (m.group(1).equals("X")) {
-            return "PXY";
+            return quarters ? "PXM" : "PXY";
+        }
+        if (quarters) {
+            return "P" + Long.parseLong(m.group(1)) * 3 + "M";
         }
         long n = Long.parseLong(m.group(1)) * (m.group(2).equals("DE") ? 10 : 100);
         return "P" + n + "Y";
@@ -183,15 +190,52 @@ final class Resolver {
         }
         String v = base.as(unit).plus(k).value();
         String rest = rel.group("rest") == null ? "" : rel.group("rest");
-        if (!rest.equals("-WE") && unit != CalendarValue.Unit.Y || rest.equals("-WE") && unit != CalendarValue.Unit.W) {
+        boolean dayOfMonth = unit == CalendarValue.Unit.M && rest.matches("-\\d{2}");
+        if (dayOfMonth && !validDay(v + rest)) {
+            rest = "";
+        } else if (!dayOfMonth && (!rest.equals("-WE") && unit != CalendarValue.Unit.Y
+                || rest.equals("-WE") && unit != CalendarValue.Unit.W)) {
             rest = "";
         }
         return new String[]{v + rest + (unit == CalendarValue.Unit.D ? suffix : ""), anchor};
     }
 
+    /** "on the 31st" of a month that has no 31st stays at the month. */
+    private static boolean validDay(String ymd) {
+        try {
+            LocalDate.parse(ymd);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     /** True when the period starting in {@code month} is the current one or the one just before. */
     private static boolean sameOrLastPeriod(int month, int now) {
         return now - month < 6;
+    }
+
+    /**
+     * The year of "last summer", "this winter", "next spring": a season runs three months from its first month
+     * (winter from December, so 2024-WI ends in February 2025). "last" is the latest season already over,
+     * "next" the first not yet begun, "this" the one under way, else the one of the publication year.
+     */
+    static int seasonYear(int firstMonth, LocalDate dct, String dir) {
+        if ("next:".equals(dir)) {
+            for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+                if (LocalDate.of(y, firstMonth, 1).isAfter(dct)) {
+                    return y;
+                }
+            }
+        }
+        for (int y = dct.getYear() + 1; y >= dct.getYear() - 2; y--) {
+            LocalDate start = LocalDate.of(y, firstMonth, 1);
+            LocalDate end = start.plusMonths(3);
+            if ("prev:".equals(dir) && !end.isAfter(dct) || "cur:".equals(dir) && !start.isAfter(dct) && end.isAfter(dct)) {
+                return y;
+            }
+        }
+        return dct.getYear();
     }
 
     private static String underspecified(String unit) {
@@ -209,6 +253,10 @@ final class Resolver {
     private String[] partial(String text, Tagger.Tag t, Matcher p, Story story, String suffix) {
         String dir = p.group("dir");
         String bare = p.group().substring(dir == null ? 0 : dir.length());
+        if (p.group("s") != null && dir != null && story.dct != null) {
+            int y = seasonYear(CalendarValue.seasonMonth(p.group("s")), story.dct, dir);
+            return new String[]{String.format("%04d", y) + bare.substring(4) + suffix, "publication date " + story.dct};
+        }
         if ("cur:".equals(dir)) {
             dir = null;
         }

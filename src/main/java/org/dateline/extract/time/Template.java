@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class Template {
     private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)(?::([A-Za-z0-9]+))?(?:=([^}]*))?\\}");
     private static final java.util.Set<String> BUILT_INS =
-            java.util.Set.of("pad2", "num", "year2", "decade", "century", "am", "pm", "upper", "ordinal");
+            java.util.Set.of("pad2", "num", "year2", "decade", "century", "am", "pm", "upper", "ordinal",
+                    "dayOrdinal");
 
     private Template() {
     }
@@ -116,12 +117,22 @@ final class Template {
                 return n == null || n > 99 ? null : String.format("%02d", n);
             }
             case "num": {
-                Integer n = digits(t);
+                // "1,000 days" is P1000D; "2.5 years" keeps its fraction (P2.5Y), as TIMEX3 durations may.
+                Integer n = digits(GROUPED.matcher(t).matches() ? t.replace(",", "") : t);
                 if (n != null) {
                     return String.valueOf(n);
                 }
+                if (DECIMAL.matcher(t).matches()) {
+                    return t;
+                }
                 RuleBook.WordList w = lists.get("number");
                 return w == null ? null : numberWords(t, w);
+            }
+            case "dayOrdinal": {
+                // "the fifth of March": a day of the month, two digits.
+                String n = convert(t, "ordinal", lists);
+                Integer d = n == null ? null : digits(n);
+                return d == null || d < 1 || d > 31 ? null : String.format("%02d", d);
             }
             case "ordinal": {
                 Integer n = digits(t.replaceAll("(?i)(st|nd|rd|th)$", ""));
@@ -142,7 +153,8 @@ final class Template {
                     return d.substring(0, 3);
                 }
                 if (d.length() == 2) {
-                    return (d.charAt(0) <= '3' ? "20" : "19") + d.charAt(0);
+                    // Written short, the 2030s are still to come: "the 30s" are the 1930s.
+                    return (d.charAt(0) <= '2' ? "20" : "19") + d.charAt(0);
                 }
                 return null;
             }
@@ -186,6 +198,9 @@ final class Template {
         }
         return String.valueOf(sum);
     }
+
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}\\.\\d{1,2}");
 
     private static Integer digits(String t) {
         if (t.isEmpty() || t.length() > 9) {

@@ -89,6 +89,11 @@ final class Tense {
         if (past.contains(w)) {
             return Kind.PAST;
         }
+        // The present progressive speaks of plans in news: "Apple is holding an event on Friday".
+        if (w.length() > 5 && w.endsWith("ing") && prev != null && (prev.equals("is") || prev.equals("are")
+                || prev.equals("'re"))) {
+            return Kind.FUTURE;
+        }
         // A participle after a form of "be" ("will be held", "is expected") says nothing of the tense.
         if (w.length() > 4 && w.endsWith("ed") && !(prev != null && (prev.equals("be") || prev.equals("been")
                 || prev.equals("being") || prev.equals("is") || prev.equals("are")))) {

@@ -33,6 +33,19 @@ class ResolverTest {
         "2025-07-25| The vote will take place on Tuesday.| Tuesday| 2025-07-29",
         "2025-07-25| Shares fell 3% on Friday.| Friday| 2025-07-25",
         "2009-01-21| General Motors said Tuesday it would cut 2,000 jobs.| Tuesday| 2009-01-20",
+        // the present progressive and scheduling verbs speak of the days ahead
+        "2025-07-23| Apple is holding an event on Friday.| Friday| 2025-07-25",
+        "2025-07-23| The trial begins Monday in London.| Monday| 2025-07-28",
+        "2025-07-23| Ministers are meeting in Brussels on Thursday.| Thursday| 2025-07-24",
+        // seasons: last is the one already over, this the one under way or of this year, next the one ahead
+        "2025-07-25| He visited last summer.| last summer| 2024-SU",
+        "2025-01-20| Heating bills rose this winter.| this winter| 2024-WI",
+        "2025-07-25| Protests grew this spring.| this spring| 2025-SP",
+        "2025-07-25| Gas will be scarce next winter.| next winter| 2025-WI",
+        "2025-01-20| It snowed a lot last winter.| last winter| 2023-WI",
+        // a month or quarter of last or next year
+        "2025-07-25| The coup in June last year failed.| June last year| 2024-06",
+        "2025-07-25| Profit fell from the third quarter of last year.| the third quarter of last year| 2024-Q3",
         // quarters follow the same reasoning
         "2009-01-21| Ford reported a fourth-quarter loss of $5.9 billion.| fourth-quarter| 2008-Q4",
         "2008-10-10| The company will report third-quarter results on Oct. 29.| third-quarter| 2008-Q3",

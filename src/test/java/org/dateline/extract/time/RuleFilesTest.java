@@ -4,7 +4,11 @@ package org.dateline.extract.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +84,33 @@ class RuleFilesTest {
                 }
             }
         }
+    }
+
+    /**
+     * The month and weekday names of patterns.txt were typed for this project; the JDK's CLDR locale data (a
+     * maintained source) must agree: every full and abbreviated English name maps to its number.
+     */
+    @Test
+    void monthAndWeekdayNamesAgreeWithTheJdkLocaleData() {
+        RuleBook book = RuleBook.english();
+        for (Month m : Month.values()) {
+            String num = String.format("%02d", m.getValue());
+            String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            String shortName = m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            assertThat(book.list("month").lookup(full)).as(full).isEqualTo(num);
+            assertThat(book.list("monthFull").lookup(full)).as(full).isEqualTo(num);
+            assertThat(book.list("month").lookup(shortName)).as(shortName).isEqualTo(num);
+        }
+        assertThat(book.list("monthFull").values()).hasSize(12);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            String num = String.valueOf(d.getValue());
+            String full = d.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            String shortName = d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            assertThat(book.list("weekday").lookup(full)).as(full).isEqualTo(num);
+            assertThat(book.list("weekdayFull").lookup(full)).as(full).isEqualTo(num);
+            assertThat(book.list("weekday").lookup(shortName)).as(shortName).isEqualTo(num);
+            assertThat(book.list("weekdays").lookup(full + "s")).as(full + "s").isEqualTo(num);
+        }
+        assertThat(book.list("weekdayFull").values()).hasSize(7);
     }
 }
