@@ -141,7 +141,18 @@ public final class EventBuilder {
             Source source = new Source(new Passage(article, clause.start(), clause.end()), t);
             List<String> actors = actorsIn(clause, mentions);
             if (actors.isEmpty()) {
-                actors = actorsIn(sentence, mentions); // a participial clause acts through the sentence's subject
+                actors = inheritedActors(text, sentence, clause, mentions);
+            }
+            Optional<ActorMention> he = Pronouns.subjectAntecedent(title, clause.start(), mentions);
+            if (he.isPresent()) {
+                // "He fought cancer in 2004": the user reads who, so the title and the actors name him
+                title = Pronouns.named(title, he.get().actor().name());
+                if (!actors.contains(he.get().actor().name())) {
+                    List<String> withHim = new ArrayList<>();
+                    withHim.add(he.get().actor().name());
+                    withHim.addAll(actors);
+                    actors = List.copyOf(withHim);
+                }
             }
             out.add(new Event(EventIds.of(date.get(), title, source), date.get(), title, actors, List.of(source)));
         }
@@ -278,6 +289,39 @@ public final class EventBuilder {
         }
         return false;
     }
+
+    /**
+     * The actors of a clause that names none itself. A second predicate ("..., and launched the store in 2003")
+     * has the sentence's subject; a participial or relative clause acts through what the sentence named before
+     * it, never through the names of a later clause; the opening clause takes the sentence's names.
+     */
+    private static List<String> inheritedActors(String text, Span sentence, Span clause, List<ActorMention> mentions) {
+        if (clause.start() <= sentence.start()) {
+            return actorsIn(sentence, mentions);
+        }
+        Span before = new Span(sentence.start(), clause.start());
+        if (SECOND_PREDICATE.matcher(text.substring(clause.start(), clause.end())).lookingAt()) {
+            List<ActorMention> named = mentions.stream()
+                    .filter(m -> before.covers(new Span(m.start(), m.end())) && m.actor().kind() != ActorKind.OUTLET)
+                    .toList();
+            if (!named.isEmpty()) {
+                Set<String> subject = new LinkedHashSet<>();
+                subject.add(named.get(0).actor().name());
+                // "Apple and ABC have agreed...": names joined to the first one share the subject
+                for (int i = 1; i < named.size()
+                        && JOINT.matcher(text.substring(named.get(i - 1).end(), named.get(i).start())).matches(); i++) {
+                    subject.add(named.get(i).actor().name());
+                }
+                return List.copyOf(subject);
+            }
+        }
+        return actorsIn(before, mentions);
+    }
+
+    /** A clause that opens with a conjunction and a verb: "and launched", "but later sold". */
+    private static final java.util.regex.Pattern SECOND_PREDICATE = java.util.regex.Pattern.compile(
+            "[\\s,;]*(?:and|but|or|then)\\s+(?:\\p{Ll}+ly\\s+|later\\s+|also\\s+|then\\s+)?\\p{Ll}+ed\\b");
+    private static final java.util.regex.Pattern JOINT = java.util.regex.Pattern.compile("\\s*(?:,|and|or|&)\\s*(?:and\\s+)?");
 
     /** Canonical names of the actors named in {@code region}; {@code mentions} sorted by start. */
     private static List<String> actorsIn(Span region, List<ActorMention> mentions) {
