@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.dateline.extract.actor.ActorMention;
 import org.dateline.model.ActorKind;
 import org.dateline.model.Article;
@@ -128,6 +129,10 @@ public final class EventBuilder {
             }
             List<Span> datedSpans = ts.stream().filter(x -> dateOf(x).isPresent()).map(Timex::span).toList();
             String title = titles.title(text, titleRegion, datedSpans, datesTheSaying(text, clause, t));
+            if (!anchored) {
+                title = relativeTitle(text, sentence, withPreviousClause(clauseSpans, clause, sentence).start(), clause, t,
+                        datedSpans).orElse(title);
+            }
             if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
                 title = titles.title(text, withPreviousClause(clauseSpans, clause, sentence), datedSpans);
@@ -239,6 +244,65 @@ public final class EventBuilder {
         }
         return false;
     }
+
+    /**
+     * "The appeal, which was heard in April 2023, was rejected": the relative clause is the dated statement and
+     * its pronoun stands for the noun phrase before it, so the title is "The appeal was heard". Empty when the
+     * clause is not relative or the words before it are not a plain noun phrase.
+     */
+    private Optional<String> relativeTitle(String text, Span sentence, int previousClause, Span clause, Timex t,
+                                           List<Span> dates) {
+        // the relative clause that holds the date opens the clause, or is the last ", which" before the date
+        Matcher m = RELATIVE.matcher(text).region(clause.start(), t.start());
+        int pronoun = -1;
+        int after = -1;
+        if (m.lookingAt()) {
+            pronoun = m.start(1);
+            after = m.end();
+        } else {
+            Matcher inner = INNER_RELATIVE.matcher(text).region(clause.start(), t.start());
+            while (inner.find()) {
+                pronoun = inner.start(1);
+                after = inner.end();
+            }
+        }
+        if (pronoun <= sentence.start() || text.substring(after, t.start()).contains(",")) {
+            return Optional.empty();
+        }
+        if (HAPPENED.matcher(text).region(after, t.start()).lookingAt()) {
+            // "..., which took place in 1996" dates the whole statement before it
+            String before = titles.title(text, new Span(Math.min(previousClause, pronoun), pronoun), dates);
+            return titles.saysEnough(before) ? Optional.of(before) : Optional.empty();
+        }
+        String np = titles.antecedent(text, pronoun, sentence.start());
+        if (np.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = clause.end();
+        for (int i = t.end(); i < clause.end(); i++) {
+            if (text.charAt(i) == ',' || text.charAt(i) == ';') {
+                end = i; // the relative ends at its closing comma: "..., was rejected" belongs to the noun phrase
+                break;
+            }
+        }
+        // the noun phrase stands in the pronoun's place, and the title is made from that statement
+        String head = Character.toUpperCase(np.charAt(0)) + np.substring(1) + " ";
+        final int from = after;
+        final int to = end;
+        final int shift = from - head.length();
+        List<Span> shifted = dates.stream().filter(d -> d.start() >= from && d.end() <= to)
+                .map(d -> new Span(d.start() - shift, d.end() - shift)).toList();
+        String statement = head + text.substring(from, to);
+        String title = titles.title(statement, new Span(0, statement.length()), shifted);
+        return title.isBlank() ? Optional.empty() : Optional.of(title);
+    }
+
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "[\\s,;(—–-]*(which|who)\\s+");
+    private static final java.util.regex.Pattern HAPPENED = java.util.regex.Pattern.compile(
+            "(?:took\\s+place|happened|occurred|came|was\\s+(?:held|done))\\b");
+    private static final java.util.regex.Pattern INNER_RELATIVE = java.util.regex.Pattern.compile(
+            "[,(—–]\\s*(which|who)\\s+");
 
     /** The clause with the one before it: what "which ended December 30" says something about. */
     private static Span withPreviousClause(List<Span> clauses, Span clause, Span sentence) {
