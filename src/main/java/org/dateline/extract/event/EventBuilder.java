@@ -100,6 +100,9 @@ public final class EventBuilder {
                     && dateOf(o).isPresent())) {
                 continue; // "2024" inside "the first quarter of 2024": the longer expression tells the date
             }
+            if (isComparisonAnchor(text, sentence, t)) {
+                continue; // "the lowest level since 1969" measures the statement against 1969; nothing happened then
+            }
             Span found = clauseSpans.stream().filter(c -> c.contains(t.start())).findFirst().orElse(sentence);
             // a clause trimmed of its final comma still covers a date expression that took the comma in
             Span clause = new Span(Math.min(found.start(), t.start()), Math.max(found.end(), t.end()));
@@ -179,7 +182,7 @@ public final class EventBuilder {
     private Span titleRegion(String text, Span clause, Timex t, List<Timex> timexes) {
         int comma = -1;
         for (int i = clause.start(); i < clause.end(); i++) {
-            if (text.charAt(i) == ',' && !t.span().contains(i)) {
+            if (isCommaPause(text, i) && !t.span().contains(i)) {
                 comma = i;
                 break;
             }
@@ -280,7 +283,7 @@ public final class EventBuilder {
         }
         int end = clause.end();
         for (int i = t.end(); i < clause.end(); i++) {
-            if (text.charAt(i) == ',' || text.charAt(i) == ';') {
+            if (isCommaPause(text, i) || text.charAt(i) == ';') {
                 end = i; // the relative ends at its closing comma: "..., was rejected" belongs to the noun phrase
                 break;
             }
@@ -320,6 +323,29 @@ public final class EventBuilder {
             i++;
         }
         return text.substring(s, i).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True when the date only anchors a comparison: "..., the first since 2021", "its lowest level since 1969",
+     * "a level not seen since 2008".
+     */
+    private static boolean isComparisonAnchor(String text, Span sentence, Timex t) {
+        int from = t.start();
+        while (from > sentence.start() && !isCommaPause(text, from - 1) && text.charAt(from - 1) != ';') {
+            from--;
+        }
+        return COMPARISON.matcher(text.substring(from, t.start())).find();
+    }
+
+    private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
+            "(?:^\\s*(?:the|its|their|his|her|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,5}?"
+                    + "(?:first|last|only|\\p{L}{2,}est|most|least|worst|best)\\b.*|\\bnot\\s+(?:been\\s+)?seen\\s+)"
+                    + "\\bsince\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A comma that marks a pause, not the thousands comma of "150,000". */
+    private static boolean isCommaPause(String text, int i) {
+        return text.charAt(i) == ',' && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))
+                && i > 0 && Character.isDigit(text.charAt(i - 1)));
     }
 
     private static int endOfPhrase(String text, int from, int limit) {

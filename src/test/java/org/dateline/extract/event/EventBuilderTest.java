@@ -194,4 +194,16 @@ class EventBuilderTest {
         assertThat(events.get(0).actors()).containsExactly("Acme", "Jane Roe");
         assertThat(events.get(1).actors()).containsExactly("Acme");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Unemployment fell to 3.4% in May 2023, the lowest level since 1969.",
+            "The agency issued a red warning in May 2023, the first since 1969.",
+            "Prices rose 9% in May 2023, a pace not seen since 1969."})
+    void aDateThatOnlyAnchorsAComparisonGivesNoEvent(String sentence) {
+        Article a = Fixtures.article("a.txt", sentence, null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2023", "2023-05"),
+                Fixtures.date(a, "1969", "1969")), List.of());
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("2023-05");
+    }
 }

@@ -96,6 +96,7 @@ class TitleMakerTest {
             The agency said on Wednesday that the vaccine had been approved for children. | Wednesday | The agency said the vaccine had been approved for children
             The trial, which began in 2019, enrolled 40,000 volunteers. | 2019 | The trial began
             The mission ended with a sample return, which was completed in September 2023. | September 2023 | A sample return was completed
+            08:40 GMT - More than 150,000 homes in Cornwall lost power overnight, the grid operator said. | 08:40 GMT | More than 150,000 homes in Cornwall lost power overnight
             Talks with Beta Corp, which began in May 2024, have stalled. | May 2024 | Talks with Beta Corp began
             Jobs said the release to OS X, which is scheduled for next summer, adds multitouch. | next summer | The release to OS X is scheduled
             The company bought Infogear Technology, which took place in 1996. | 1996 | The company bought Infogear Technology
