@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.dateline.extract.actor.ActorMention;
 import org.dateline.model.ActorKind;
 import org.dateline.model.Article;
@@ -99,6 +100,9 @@ public final class EventBuilder {
                     && dateOf(o).isPresent())) {
                 continue; // "2024" inside "the first quarter of 2024": the longer expression tells the date
             }
+            if (isComparisonAnchor(text, sentence, t)) {
+                continue; // "the lowest level since 1969" measures the statement against 1969; nothing happened then
+            }
             Span found = clauseSpans.stream().filter(c -> c.contains(t.start())).findFirst().orElse(sentence);
             // a clause trimmed of its final comma still covers a date expression that took the comma in
             Span clause = new Span(Math.min(found.start(), t.start()), Math.max(found.end(), t.end()));
@@ -128,6 +132,10 @@ public final class EventBuilder {
             }
             List<Span> datedSpans = ts.stream().filter(x -> dateOf(x).isPresent()).map(Timex::span).toList();
             String title = titles.title(text, titleRegion, datedSpans, datesTheSaying(text, clause, t));
+            if (!anchored) {
+                title = relativeTitle(text, sentence, withPreviousClause(clauseSpans, clause, sentence).start(), clause, t,
+                        datedSpans).orElse(title);
+            }
             if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
                 title = titles.title(text, withPreviousClause(clauseSpans, clause, sentence), datedSpans);
@@ -141,7 +149,18 @@ public final class EventBuilder {
             Source source = new Source(new Passage(article, clause.start(), clause.end()), t);
             List<String> actors = actorsIn(clause, mentions);
             if (actors.isEmpty()) {
-                actors = actorsIn(sentence, mentions); // a participial clause acts through the sentence's subject
+                actors = inheritedActors(text, sentence, clause, mentions);
+            }
+            Optional<ActorMention> he = Pronouns.subjectAntecedent(title, clause.start(), mentions);
+            if (he.isPresent()) {
+                // "He fought cancer in 2004": the user reads who, so the title and the actors name him
+                title = Pronouns.named(title, he.get().actor().name());
+                if (!actors.contains(he.get().actor().name())) {
+                    List<String> withHim = new ArrayList<>();
+                    withHim.add(he.get().actor().name());
+                    withHim.addAll(actors);
+                    actors = List.copyOf(withHim);
+                }
             }
             out.add(new Event(EventIds.of(date.get(), title, source), date.get(), title, actors, List.of(source)));
         }
@@ -163,7 +182,7 @@ public final class EventBuilder {
     private Span titleRegion(String text, Span clause, Timex t, List<Timex> timexes) {
         int comma = -1;
         for (int i = clause.start(); i < clause.end(); i++) {
-            if (text.charAt(i) == ',' && !t.span().contains(i)) {
+            if (isCommaPause(text, i) && !t.span().contains(i)) {
                 comma = i;
                 break;
             }
@@ -229,6 +248,65 @@ public final class EventBuilder {
         return false;
     }
 
+    /**
+     * "The appeal, which was heard in April 2023, was rejected": the relative clause is the dated statement and
+     * its pronoun stands for the noun phrase before it, so the title is "The appeal was heard". Empty when the
+     * clause is not relative or the words before it are not a plain noun phrase.
+     */
+    private Optional<String> relativeTitle(String text, Span sentence, int previousClause, Span clause, Timex t,
+                                           List<Span> dates) {
+        // the relative clause that holds the date opens the clause, or is the last ", which" before the date
+        Matcher m = RELATIVE.matcher(text).region(clause.start(), t.start());
+        int pronoun = -1;
+        int after = -1;
+        if (m.lookingAt()) {
+            pronoun = m.start(1);
+            after = m.end();
+        } else {
+            Matcher inner = INNER_RELATIVE.matcher(text).region(clause.start(), t.start());
+            while (inner.find()) {
+                pronoun = inner.start(1);
+                after = inner.end();
+            }
+        }
+        if (pronoun <= sentence.start() || text.substring(after, t.start()).contains(",")) {
+            return Optional.empty();
+        }
+        if (HAPPENED.matcher(text).region(after, t.start()).lookingAt()) {
+            // "..., which took place in 1996" dates the whole statement before it
+            String before = titles.title(text, new Span(Math.min(previousClause, pronoun), pronoun), dates);
+            return titles.saysEnough(before) ? Optional.of(before) : Optional.empty();
+        }
+        String np = titles.antecedent(text, pronoun, sentence.start());
+        if (np.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = clause.end();
+        for (int i = t.end(); i < clause.end(); i++) {
+            if (isCommaPause(text, i) || text.charAt(i) == ';') {
+                end = i; // the relative ends at its closing comma: "..., was rejected" belongs to the noun phrase
+                break;
+            }
+        }
+        // the noun phrase stands in the pronoun's place, and the title is made from that statement
+        String head = Character.toUpperCase(np.charAt(0)) + np.substring(1) + " ";
+        final int from = after;
+        final int to = end;
+        final int shift = from - head.length();
+        List<Span> shifted = dates.stream().filter(d -> d.start() >= from && d.end() <= to)
+                .map(d -> new Span(d.start() - shift, d.end() - shift)).toList();
+        String statement = head + text.substring(from, to);
+        String title = titles.title(statement, new Span(0, statement.length()), shifted);
+        return title.isBlank() ? Optional.empty() : Optional.of(title);
+    }
+
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "[\\s,;(—–-]*(which|who)\\s+");
+    private static final java.util.regex.Pattern HAPPENED = java.util.regex.Pattern.compile(
+            "(?:took\\s+place|happened|occurred|came|was\\s+(?:held|done))\\b");
+    private static final java.util.regex.Pattern INNER_RELATIVE = java.util.regex.Pattern.compile(
+            "[,(—–]\\s*(which|who)\\s+");
+
     /** The clause with the one before it: what "which ended December 30" says something about. */
     private static Span withPreviousClause(List<Span> clauses, Span clause, Span sentence) {
         int i = clauses.indexOf(clause);
@@ -245,6 +323,29 @@ public final class EventBuilder {
             i++;
         }
         return text.substring(s, i).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True when the date only anchors a comparison: "..., the first since 2021", "its lowest level since 1969",
+     * "a level not seen since 2008".
+     */
+    private static boolean isComparisonAnchor(String text, Span sentence, Timex t) {
+        int from = t.start();
+        while (from > sentence.start() && !isCommaPause(text, from - 1) && text.charAt(from - 1) != ';') {
+            from--;
+        }
+        return COMPARISON.matcher(text.substring(from, t.start())).find();
+    }
+
+    private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
+            "(?:^\\s*(?:the|its|their|his|her|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,5}?"
+                    + "(?:first|last|only|\\p{L}{2,}est|most|least|worst|best)\\b.*|\\bnot\\s+(?:been\\s+)?seen\\s+)"
+                    + "\\bsince\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A comma that marks a pause, not the thousands comma of "150,000". */
+    private static boolean isCommaPause(String text, int i) {
+        return text.charAt(i) == ',' && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))
+                && i > 0 && Character.isDigit(text.charAt(i - 1)));
     }
 
     private static int endOfPhrase(String text, int from, int limit) {
@@ -278,6 +379,39 @@ public final class EventBuilder {
         }
         return false;
     }
+
+    /**
+     * The actors of a clause that names none itself. A second predicate ("..., and launched the store in 2003")
+     * has the sentence's subject; a participial or relative clause acts through what the sentence named before
+     * it, never through the names of a later clause; the opening clause takes the sentence's names.
+     */
+    private static List<String> inheritedActors(String text, Span sentence, Span clause, List<ActorMention> mentions) {
+        if (clause.start() <= sentence.start()) {
+            return actorsIn(sentence, mentions);
+        }
+        Span before = new Span(sentence.start(), clause.start());
+        if (SECOND_PREDICATE.matcher(text.substring(clause.start(), clause.end())).lookingAt()) {
+            List<ActorMention> named = mentions.stream()
+                    .filter(m -> before.covers(new Span(m.start(), m.end())) && m.actor().kind() != ActorKind.OUTLET)
+                    .toList();
+            if (!named.isEmpty()) {
+                Set<String> subject = new LinkedHashSet<>();
+                subject.add(named.get(0).actor().name());
+                // "Apple and ABC have agreed...": names joined to the first one share the subject
+                for (int i = 1; i < named.size()
+                        && JOINT.matcher(text.substring(named.get(i - 1).end(), named.get(i).start())).matches(); i++) {
+                    subject.add(named.get(i).actor().name());
+                }
+                return List.copyOf(subject);
+            }
+        }
+        return actorsIn(before, mentions);
+    }
+
+    /** A clause that opens with a conjunction and a verb: "and launched", "but later sold". */
+    private static final java.util.regex.Pattern SECOND_PREDICATE = java.util.regex.Pattern.compile(
+            "[\\s,;]*(?:and|but|or|then)\\s+(?:\\p{Ll}+ly\\s+|later\\s+|also\\s+|then\\s+)?\\p{Ll}+ed\\b");
+    private static final java.util.regex.Pattern JOINT = java.util.regex.Pattern.compile("\\s*(?:,|and|or|&)\\s*(?:and\\s+)?");
 
     /** Canonical names of the actors named in {@code region}; {@code mentions} sorted by start. */
     private static List<String> actorsIn(Span region, List<ActorMention> mentions) {

@@ -34,6 +34,8 @@ public final class TitleMaker {
     private final Set<String> subjectless;
     private final Set<String> dangling;
     private final Set<String> bareVerbs;
+    private final Set<String> frontedOpeners;
+    private final Set<String> determiners;
     private final Pattern leadingFrame;
     private final Pattern trailingFrame;
 
@@ -44,6 +46,8 @@ public final class TitleMaker {
         this.breaks = WordList.load("title-breaks.txt").asSet();
         this.stopwords = WordList.load("stopwords.txt").asSet();
         this.subjectless = WordList.load("subjectless-openers.txt").asSet();
+        this.frontedOpeners = WordList.load("fronted-openers.txt").asSet();
+        this.determiners = WordList.load("determiners.txt").asSet();
         Set<String> d = new java.util.HashSet<>(WordList.load("dangling-words.txt").asSet());
         d.addAll(breaks);
         this.dangling = Set.copyOf(d);
@@ -75,6 +79,7 @@ public final class TitleMaker {
         s = stripConnectives(s);
         s = fromGerundSubject(s);
         s = stripReportingFrames(s, sayingIsDated);
+        s = stripTrailingApposition(s);
         s = stripFrontedAccordingTo(s);
         s = stripConnectives(s);
         s = cut(s);
@@ -184,11 +189,83 @@ public final class TitleMaker {
             return s;
         }
         String first = m.group(1).toLowerCase(Locale.ROOT);
-        boolean scene = first.equals("according") || prepositions.contains(first);
+        boolean scene = first.equals("according") || prepositions.contains(first) || frontedOpeners.contains(first)
+                || SPAN_BEFORE.matcher(m.group()).lookingAt();
         return scene && s.substring(m.end()).split("\\s+").length >= MIN_FRAME_REST ? s.substring(m.end()) : s;
     }
 
     private static final Pattern FRONTED = Pattern.compile("^(\\p{L}+)\\b[^,;]{1,70},\\s*");
+    /** "Three days after the vote,", "Two weeks later,": a span of time before or after the statement. */
+    private static final Pattern SPAN_BEFORE = Pattern.compile(
+            "^\\S+\\s+(?:\\S+\\s+)?(?:after|before|later|earlier|ago)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * ", the lowest level in five decades" or ", its first increase in four years" closing a statement: a noun
+     * phrase set beside it that comments on it; the title keeps the statement. A list ("the iPad, the iPod and
+     * the Mac") is not an aside.
+     */
+    private static String stripTrailingApposition(String s) {
+        Matcher m = TRAILING_APPOSITION.matcher(s);
+        if (m.find() && !m.group().contains(" and ") && s.substring(0, m.start()).split("\\s+").length >= 3) {
+            return s.substring(0, m.start());
+        }
+        return s;
+    }
+
+    private static final Pattern TRAILING_APPOSITION = Pattern.compile(
+            ",\\s+(?:a|an|the|its|their|his|her)\\s+[^,;]{1,70}$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The noun phrase that ends just before {@code at} ("the appeal" in "The appeal, which was heard"): what a
+     * relative clause opening at {@code at} speaks of. Empty when the words before do not end in a plain noun
+     * phrase (a determiner and what follows it, or a run of names).
+     */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "there");
+
+    String antecedent(String text, int at, int limit) {
+        String before = text.substring(Math.max(limit, at - ANTECEDENT_CHARS), at).replaceFirst("[,\\s]+$", "");
+        String[] w = before.split("\\s+");
+        boolean names = true;
+        int namesFrom = -1; // where a run of names bounded by a preposition starts ("OS X" in "release to OS X")
+        for (int i = w.length - 1; i >= 0 && i >= w.length - MAX_ANTECEDENT; i--) {
+            String word = w[i].replaceAll("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’&&[^%$.']]+$", "");
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (word.isEmpty() || w[i].endsWith(",") && i < w.length - 1) {
+                break;
+            }
+            if (determiners.contains(lower)) {
+                return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+            }
+            boolean preposition = breaks.contains(lower) && !subjectless.contains(lower);
+            if (namesFrom < 0 && names && preposition && i < w.length - 1 && PP_IN_NOUN_PHRASE.contains(lower)) {
+                namesFrom = i + 1; // "the release to OS X": look on for the determiner of the whole phrase
+                continue;
+            }
+            if (breaks.contains(lower) || subjectless.contains(lower) || PRONOUNS.contains(lower)
+                    || lower.endsWith("ed") && Character.isLowerCase(word.charAt(0))) {
+                // a preposition or verb opens the run: only a run of names stands as the antecedent
+                int from = namesFrom >= 0 ? namesFrom : i + 1;
+                return names && from < w.length ? String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)) : "";
+            }
+            if (namesFrom < 0) {
+                names &= Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
+            }
+        }
+        boolean plainPhrase = java.util.Arrays.stream(w).allMatch(x -> !x.isEmpty() && !Character.isLowerCase(x.charAt(0))
+                || PP_IN_NOUN_PHRASE.contains(x) || determiners.contains(x));
+        if (at - limit <= ANTECEDENT_CHARS && w.length <= MAX_ANTECEDENT && plainPhrase) {
+            return String.join(" ", w); // "Talks with Beta Corp, which...": the sentence opens with the phrase
+        }
+        return namesFrom >= 0 ? String.join(" ", java.util.Arrays.copyOfRange(w, namesFrom, w.length)) : "";
+    }
+
+    /** Words within the antecedent window: a determiner this far back still opens the phrase. */
+    private static final int MAX_ANTECEDENT = 8;
+    /** How far back the antecedent is looked for. */
+    private static final int ANTECEDENT_CHARS = 100;
+    /** Prepositions that join a noun to its complement inside one noun phrase ("the release to OS X"). */
+    private static final Set<String> PP_IN_NOUN_PHRASE = Set.of("of", "to", "for", "with");
+
 
     /** ", once one of its closest partners," and the like: an aside between commas, not the statement. */
     private static String stripAsides(String s) {

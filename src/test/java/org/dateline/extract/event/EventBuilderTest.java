@@ -151,4 +151,59 @@ class EventBuilderTest {
                 Fixtures.date(a, "2024", "2024")), List.of());
         assertThat(events).extracting(e -> e.date().value()).containsExactly("2024-Q1");
     }
+    private static org.dateline.extract.actor.ActorMention mention(Article a, String surface, int nth, String name,
+                                                                    org.dateline.model.ActorKind kind) {
+        int at = -1;
+        for (int i = 0; i <= nth; i++) {
+            at = a.text().indexOf(surface, at + 1);
+        }
+        return new org.dateline.extract.actor.ActorMention(at, at + surface.length(), surface,
+                new org.dateline.model.Actor(name, kind, java.util.Set.of(surface)));
+    }
+
+    @Test
+    void aSubjectPronounNamesThePersonNamedBeforeIt() {
+        Article a = Fixtures.article("a.txt", "Maria Silva leads the union. She called a strike in May 2024. "
+                + "It was the first in a decade.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2024", "2024-05")),
+                List.of(mention(a, "Maria Silva", 0, "Maria Silva", org.dateline.model.ActorKind.PERSON)));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Maria Silva called a strike");
+            assertThat(e.actors()).containsExactly("Maria Silva");
+        });
+    }
+
+    @Test
+    void aPronounWithNoPersonNamedBeforeItStays() {
+        Article a = Fixtures.article("a.txt", "He called a strike in May 2024, the union said.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2024", "2024-05")), List.of());
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("He called a strike");
+            assertThat(e.actors()).isEmpty();
+        });
+    }
+
+    @Test
+    void aSecondPredicateActsThroughTheSentenceSubjectNotItsObject() {
+        Article a = Fixtures.article("a.txt", "Acme was founded by Jane Roe in 1976, and launched its store in 2003.",
+                null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "1976", "1976"), Fixtures.date(a, "2003", "2003")),
+                List.of(mention(a, "Acme", 0, "Acme", org.dateline.model.ActorKind.ORGANIZATION),
+                        mention(a, "Jane Roe", 0, "Jane Roe", org.dateline.model.ActorKind.PERSON)));
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("1976", "2003");
+        assertThat(events.get(0).actors()).containsExactly("Acme", "Jane Roe");
+        assertThat(events.get(1).actors()).containsExactly("Acme");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Unemployment fell to 3.4% in May 2023, the lowest level since 1969.",
+            "The agency issued a red warning in May 2023, the first since 1969.",
+            "Prices rose 9% in May 2023, a pace not seen since 1969."})
+    void aDateThatOnlyAnchorsAComparisonGivesNoEvent(String sentence) {
+        Article a = Fixtures.article("a.txt", sentence, null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2023", "2023-05"),
+                Fixtures.date(a, "1969", "1969")), List.of());
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("2023-05");
+    }
 }

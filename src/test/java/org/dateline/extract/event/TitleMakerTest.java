@@ -67,4 +67,44 @@ class TitleMakerTest {
         assertThat(titles.title(clause, new Span(0, clause.length()), List.of(new Span(at, at + 7)), false))
                 .isEqualTo("Afghanistan’s authorities were attempting to stabilise the country");
     }
+    /**
+     * News sentences of every beat, each with one date, and the title a journalist would accept: subject, verb
+     * and object, no dangling participle or relative pronoun at its head. Run through the event builder, so
+     * the clause it picks is part of what is tested.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Senate voted on Tuesday to confirm Jane Roe as attorney general. | Tuesday | The Senate voted to confirm Jane Roe as attorney general
+            Parliament was dissolved in May 2019, triggering a snap election. | May 2019 | Parliament was dissolved
+            Voters in Chile rejected the draft constitution in September 2022, dealing a blow to the government. | September 2022 | Voters in Chile rejected the draft constitution
+            Three days after the vote, on 7 June 2023, the prime minister resigned. | 7 June 2023 | The prime minister resigned
+            Following weeks of protests, the president lifted the curfew on 2 March 2021. | 2 March 2021 | The president lifted the curfew
+            Russian forces withdrew from Kherson in November 2022 after months of fighting. | November 2022 | Russian forces withdrew from Kherson after months of fighting
+            A ceasefire took effect at midnight on 19 January 2025, ending 15 months of war. | 19 January 2025 | A ceasefire took effect at midnight
+            Rebels seized the airport on Sunday, the army said. | Sunday | Rebels seized the airport
+            In 2018, the company acquired its largest rival for $4.2 billion. | 2018 | The company acquired its largest rival for $4.2 billion
+            Shares of Acme Corp fell 12% on Friday after the company cut its annual forecast. | Friday | Shares of Acme Corp fell 12%
+            The central bank raised interest rates by half a point in March, its first increase in four years. | March | The central bank raised interest rates by half a point
+            Unemployment fell to 3.4% in January, the lowest level in five decades. | January | Unemployment fell to 3.4%
+            A federal judge on Monday blocked the new asylum rule, siding with civil rights groups. | Monday | A federal judge blocked the new asylum rule
+            The Supreme Court ruled in June 2022 that the law was unconstitutional. | June 2022 | The Supreme Court ruled that the law was unconstitutional
+            He was sentenced to 12 years in prison in 2021 after a jury found him guilty of fraud. | 2021 | He was sentenced to 12 years in prison
+            The appeal, which was heard in April 2023, was rejected by the court. | April 2023 | The appeal was heard
+            Astronomers announced on Thursday the discovery of water vapour on a distant planet. | Thursday | Astronomers announced the discovery of water vapour on a distant planet
+            The probe landed near the Moon's south pole on 23 August 2023, making India the fourth country to land there. | 23 August 2023 | The probe landed near the Moon's south pole
+            Scientists first identified the variant in South Africa in November 2021. | November 2021 | Scientists first identified the variant in South Africa
+            The agency said on Wednesday that the vaccine had been approved for children. | Wednesday | The agency said the vaccine had been approved for children
+            The trial, which began in 2019, enrolled 40,000 volunteers. | 2019 | The trial began
+            The mission ended with a sample return, which was completed in September 2023. | September 2023 | A sample return was completed
+            08:40 GMT - More than 150,000 homes in Cornwall lost power overnight, the grid operator said. | 08:40 GMT | More than 150,000 homes in Cornwall lost power overnight
+            Talks with Beta Corp, which began in May 2024, have stalled. | May 2024 | Talks with Beta Corp began
+            Jobs said the release to OS X, which is scheduled for next summer, adds multitouch. | next summer | The release to OS X is scheduled
+            The company bought Infogear Technology, which took place in 1996. | 1996 | The company bought Infogear Technology
+            """)
+    void newsSentencesGetAJournalistsTitle(String sentence, String date, String expected) {
+        org.dateline.model.Article a = Fixtures.article("a.txt", sentence.strip(), null);
+        List<org.dateline.model.Event> events = new EventBuilder().build(a,
+                List.of(Fixtures.date(a, date.strip(), "2024-03-12")), List.of());
+        assertThat(events).extracting(org.dateline.model.Event::title).containsExactly(expected.strip());
+    }
 }

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.dateline.extract.event;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.extract.actor.ActorMention;
+import org.dateline.model.ActorKind;
+
+/**
+ * A personal pronoun that opens a statement ("He fought cancer in 2004") stands for the person named last
+ * before it: news writing names a person, then goes on with "he" or "she". Only the subject pronouns of a
+ * person are resolved; "it" and "they" name too many things (a product, a team, a country) to guess.
+ */
+final class Pronouns {
+    private static final Pattern SUBJECT = Pattern.compile("^(?:He|She)\\b(?!['’])");
+
+    private Pronouns() {
+    }
+
+    /**
+     * The mention of the person a title's subject pronoun stands for: the last person named before
+     * {@code before}; empty when the title does not open with "He"/"She" or no person was named yet.
+     * {@code mentions} sorted by start.
+     */
+    static Optional<ActorMention> subjectAntecedent(String title, int before, List<ActorMention> mentions) {
+        if (!SUBJECT.matcher(title).find()) {
+            return Optional.empty();
+        }
+        ActorMention last = null;
+        for (ActorMention m : mentions) {
+            if (m.end() > before) {
+                break;
+            }
+            if (m.actor().kind() == ActorKind.PERSON) {
+                last = m;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** The title with its opening pronoun replaced by the person's name. */
+    static String named(String title, String name) {
+        Matcher m = SUBJECT.matcher(title);
+        return m.find() ? name + title.substring(m.end()) : title;
+    }
+}
