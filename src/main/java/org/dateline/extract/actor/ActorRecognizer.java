@@ -32,7 +32,7 @@ public final class ActorRecognizer {
     private ActorRecognizer(Gazetteer gazetteer, Lexicon lex) {
         this.gazetteer = gazetteer;
         this.lex = lex;
-        this.names = new NameFinder(lex);
+        this.names = new NameFinder(lex, gazetteer::isRegion);
         this.resolver = new NameResolver(lex, names);
     }
 
@@ -70,8 +70,21 @@ public final class ActorRecognizer {
                 i = j;
                 continue;
             }
+            if (e.form() == Form.REGION && (partOfLargerName(t, covered, i, j) || insideOfName(t, covered, i))) {
+                i = j; // "Texas Instruments", "University of California": left to the name finder
+                continue;
+            }
             for (int k = i; k < j; k++) {
                 covered[k] = true;
+            }
+            if (e.form() == Form.REGION) {
+                // "Gaza", "Bavaria", "Donetsk": where things happen. A state that acts ("California sued") acts
+                // through its government, which the article names ("the governor", "the state's attorney general").
+                Found f = new Found(i, j, Tokens.oneLine(text, t.start[i], t.end[j - 1]), ActorKind.PLACE, Role.PLACE);
+                found.add(f);
+                lastPlace = f;
+                i = j;
+                continue;
             }
             Role role = e.form() == Form.CAPITAL ? capitalRole(t, i, j, lastPlace) : Role.AGENT;
             String name = role == Role.PLACE ? Tokens.oneLine(text, t.start[i], t.end[j - 1]) : e.name();
@@ -186,6 +199,12 @@ public final class ActorRecognizer {
         // "George Washington", "Lewis Hamilton won" (a sentence's first word too, unless a word like "Inside")
         return p >= 0 && t.isCapitalised(p) && !covered[p] && t.sameLine(a)
                 && !t.hyphenBefore[a] && !lex.isTitleOrModifier(t.at(p)) && !lex.context(t.at(p), "not-name");
+    }
+
+    /** "University of California", "Bank of Scotland": a capitalised word (not a title) and "of" before the name. */
+    private boolean insideOfName(Tokens t, boolean[] covered, int a) {
+        return a > 1 && t.at(a - 1).equals("of") && t.word[a - 2] && t.isCapitalised(a - 2) && !covered[a - 2]
+                && t.sameLine(a - 1) && !lex.isTitleOrModifier(t.at(a - 2)) && !lex.context(t.at(a - 2), "not-name");
     }
 
     /** "Foreign Ministry", "External Affairs Ministry": capitalised words from {@code b} ending in a government body. */

@@ -11,8 +11,11 @@ import org.dateline.model.ActorKind;
  * the list. Matching is case-sensitive: "US" is a country, "us" is not.
  */
 final class Gazetteer {
-    /** How a known form names its actor: capitals act for their country only in some contexts. */
-    enum Form { NAME, DEMONYM, CAPITAL, BODY }
+    /**
+     * How a known form names its actor: capitals act for their country only in some contexts; a region or city
+     * ("Gaza", "Texas", "Kharkiv") is only ever a place.
+     */
+    enum Form { NAME, DEMONYM, CAPITAL, BODY, REGION }
 
     record Entry(String name, ActorKind kind, Form form) {
     }
@@ -60,6 +63,10 @@ final class Gazetteer {
                 }
             }
         }
+        // last: a country, its capital or a known organisation named like a region keeps its meaning
+        for (String[] r : Lexicon.rows("places.tsv")) {
+            g.add(r[0], new Entry(r[0], ActorKind.PLACE, Form.REGION));
+        }
         return g;
     }
 
@@ -88,6 +95,12 @@ final class Gazetteer {
             n.entry = e;
             size++;
         }
+    }
+
+    /** Whether one word alone is a known region or city ("Texas", "Bavaria"). */
+    boolean isRegion(String word) {
+        Node n = root.next == null ? null : root.next.get(word);
+        return n != null && n.entry != null && n.entry.form() == Form.REGION;
     }
 
     int size() {

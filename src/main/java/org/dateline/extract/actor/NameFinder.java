@@ -43,7 +43,11 @@ final class NameFinder {
 
     private final Lexicon lex;
 
-    NameFinder(Lexicon lex) {
+    /** Names one word long that are regions or cities ("Texas"): a name they open is no person ("Texas Instruments"). */
+    private final java.util.function.Predicate<String> place;
+
+    NameFinder(Lexicon lex, java.util.function.Predicate<String> place) {
+        this.place = place;
         this.lex = lex;
     }
 
@@ -403,7 +407,7 @@ final class NameFinder {
             }
             words++;
         }
-        return words >= 2 && words <= 3 ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+        return words >= 2 && words <= 3 && !place.test(t.at(a)) ? ActorKind.PERSON : ActorKind.ORGANIZATION;
     }
 
     private static boolean isNumber(String w) {

@@ -126,14 +126,13 @@ final class NameResolver {
             }
             boolean gov = "gov".equals(lex.head(t.at(names.headIndex(t, s.a, s.b))));
             Found country = ownerEndingAt.get(t.isPossessive(s.a - 1) ? s.a - 1 : s.a);
-            if (country != null && gov) {
-                out.remove(country); // one mention: "Russia's Foreign Ministry" acts for Russia
+            if (country != null && gov && out.remove(country)) { // not when the name turned out a surname
+                // one mention: "Russia's Foreign Ministry" acts for Russia
                 out.add(new Found(country.a, s.b, country.name, country.kind, Role.AGENT));
                 continue;
             }
             Found of = s.b + 1 < t.size && t.at(s.b).equals("of") ? countryStartingAt.get(s.b + 1) : null;
-            if (of != null && gov) {
-                out.remove(of); // "the Ministry of Foreign Affairs of Afghanistan"
+            if (of != null && gov && out.remove(of)) { // "the Ministry of Foreign Affairs of Afghanistan"
                 out.add(new Found(s.a, of.b, of.name, ActorKind.COUNTRY, Role.AGENT));
                 continue;
             }
@@ -184,11 +183,14 @@ final class NameResolver {
         }
     }
 
-    /** "Lewis Hamilton ... Hamilton said": a lone word the article gave as a person's surname is that person. */
+    /**
+     * "Lewis Hamilton ... Hamilton said", "Jack Dallas ... Dallas": a lone word the article gave as a person's
+     * surname is that person, whatever country or place it also names.
+     */
     private static void surnamesOverPlaces(Tokens t, List<Found> out, Map<String, Known> bySurface) {
         for (int i = 0; i < out.size(); i++) {
             Found f = out.get(i);
-            if (f.kind == ActorKind.COUNTRY && f.role == Role.AGENT && f.b - f.a == 1) {
+            if ((f.kind == ActorKind.COUNTRY && f.role == Role.AGENT || f.kind == ActorKind.PLACE) && f.b - f.a == 1) {
                 Known person = unique(bySurface, ActorKind.PERSON, t.at(f.a), false);
                 if (person != null) {
                     out.set(i, new Found(f.a, f.b, person.name, ActorKind.PERSON, Role.AGENT));

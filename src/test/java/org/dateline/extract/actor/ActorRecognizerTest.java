@@ -55,6 +55,24 @@ class ActorRecognizerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+        "Strikes hit the city again. [Gaza] has been bombarded for weeks.           | Gaza:PLACE",
+        "[Crimea] remains occupied, the report said.                               | Crimea:PLACE",
+        "[Bavaria] voted on Sunday.                                                 | Bavaria:PLACE",
+        "[California] sued the administration on Tuesday.                          | California:PLACE",
+        "Fighting near Donetsk and [Kharkiv] intensified. Kharkiv came under fire.  | Kharkiv:PLACE",
+        "Texas passed a new law. [Texas] has the largest prison system.             | Texas:PLACE",
+        "[Texas Instruments] reported higher profits.                               | Texas Instruments:ORGANIZATION",
+        "The [University of California] said it would appeal.                      | University of California:ORGANIZATION",
+        "The [New York Times] reported the deal.                                    | New York Times:OUTLET",
+        "Chris Dallas won the vote. [Dallas] said he was delighted.                 | Chris Dallas:PERSON",
+        "[Georgia] said it would join the talks.                                    | Georgia:COUNTRY",
+    })
+    void regionsAndCitiesArePlacesNotActors(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
         "[Russian] President Vladimir Putin said in October that problems remained. | Russia:COUNTRY",
         "Officials said [Afghan]-based militants carried out cross-border attacks.  | Afghanistan:COUNTRY",
         "The visits led to the release of a number of [American] detainees.         | United States:COUNTRY",
@@ -171,7 +189,7 @@ class ActorRecognizerTest {
         "[Police] said the roads were closed.                                       | -",
         "The [Premier League] confirmed the record audience.                        | Premier League:ORGANIZATION",
         "[Microsoft] and Google also reported strong results on Tuesday.            | Microsoft:ORGANIZATION",
-        "The [Kandahar]-based leadership appeared to tighten its grip.              | -",
+        "The [Kandahar]-based leadership appeared to tighten its grip.              | Kandahar:PLACE",
         "[Airbus], the European planemaker, said the A380 would be delayed.         | Airbus:ORGANIZATION",
         "[Ford Motor Company] lost $12.7 billion. Ford said it would recover.       | Ford:ORGANIZATION",
         "[Ford]'s CEO Alan Mulally said the plan was on track.                      | Ford:ORGANIZATION",
