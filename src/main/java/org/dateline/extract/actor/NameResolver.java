@@ -104,6 +104,9 @@ final class NameResolver {
             }
             if (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2) {
                 ActorKind kind = s.kind != null && s.kind != ActorKind.PERSON ? s.kind : names.shape(t, s.a, s.b);
+                if (s.b - s.a == 1 && kind == ActorKind.ORGANIZATION && personByPronouns(t, c)) {
+                    kind = ActorKind.PERSON; // "Trump said he would", never introduced in full
+                }
                 bySurface.put(c, new Known(c, kind, s.b - s.a, s.a));
             }
         }
@@ -281,6 +284,40 @@ final class NameResolver {
         }
         return found;
     }
+    /**
+     * Whether the pronouns that follow a lone name speak of a person: after each occurrence, the first
+     * personal pronoun in the rest of its sentence and the next one counts, "he"/"his"/"her" for a person and
+     * "its" for an organisation ("Trump said he", "Nvidia said its"). A plain "it" says nothing
+     * ("Trump said it was unfair").
+     */
+    private boolean personByPronouns(Tokens t, String word) {
+        int votes = 0;
+        for (int k = 0; k < t.size; k++) {
+            if (!t.word[k] || !t.at(k).equals(word)) {
+                continue;
+            }
+            int sentences = 0;
+            for (int j = k + 1; j < t.size && j < k + 40; j++) {
+                if (t.sentenceStart[j] && ++sentences > 1) {
+                    break;
+                }
+                if (!t.word[j]) {
+                    continue;
+                }
+                String w = t.at(j).toLowerCase(java.util.Locale.ROOT);
+                if (lex.context(w, "person-pronoun")) {
+                    votes++;
+                    break;
+                }
+                if (lex.context(w, "thing-pronoun")) {
+                    votes--;
+                    break;
+                }
+            }
+        }
+        return votes > 0;
+    }
+
     /** The words the article writes in lower case: "Critics said ... the critics" makes "Critics" a common noun. */
     private static Set<String> lowerWords(Tokens t) {
         Set<String> out = new HashSet<>();

@@ -55,6 +55,21 @@ class ActorRecognizerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+        "[Trump] told reporters he would not resign.                                | Trump:PERSON",
+        "[Netanyahu] said his government would respond.                             | Netanyahu:PERSON",
+        "The tariffs will rise, according to [Trump]. He spoke on Monday.           | Trump:PERSON",
+        "\"We will win,\" [Zelensky] added. She disagreed with him.                   | Zelensky:PERSON",
+        "[Trump] said it was unfair. Trump said he would appeal. Trump left.        | Trump:PERSON",
+        "Mr. Trump arrived late. [Trump] said the talks had failed.                 | Trump:PERSON",
+        "[Nvidia] said its revenue doubled. Nvidia said he was hired in May.         | Nvidia:ORGANIZATION",
+        "[Nvidia] said revenue doubled in the quarter.                              | Nvidia:ORGANIZATION",
+    })
+    void aLoneNameThatReportsIsAPersonWhenThePronounsSaySo(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
         "Strikes hit the city again. [Gaza] has been bombarded for weeks.           | Gaza:PLACE",
         "[Crimea] remains occupied, the report said.                               | Crimea:PLACE",
         "[Bavaria] voted on Sunday.                                                 | Bavaria:PLACE",
