@@ -65,9 +65,13 @@ public final class ActorRecognizer {
                 continue;
             }
             int j = end[0];
-            if (e.kind() == ActorKind.COUNTRY && e.form() != Form.BODY && !titleCase[i]
+            if ((e.kind() == ActorKind.COUNTRY || e.form() == Form.CAPITAL) && e.form() != Form.BODY && !titleCase[i]
                     && (partOfLargerName(t, covered, i, j) || e.form() != Form.CAPITAL && describesCompany(t, j))) {
                 i = j;
+                continue;
+            }
+            if (e.form() == Form.AFTER_THE && (i == 0 || !t.at(i - 1).equalsIgnoreCase("the"))) {
+                i = j; // "Emirates ordered 50 jets" is the airline; "the Emirates" the country
                 continue;
             }
             if (e.form() == Form.REGION && (partOfLargerName(t, covered, i, j) || insideOfName(t, covered, i))) {

@@ -13,9 +13,10 @@ import org.dateline.model.ActorKind;
 final class Gazetteer {
     /**
      * How a known form names its actor: capitals act for their country only in some contexts; a region or city
-     * ("Gaza", "Texas", "Kharkiv") is only ever a place.
+     * ("Gaza", "Texas", "Kharkiv") is only ever a place; some names stand for their country only after "the"
+     * ("the Emirates", where "Emirates" alone is the airline).
      */
-    enum Form { NAME, DEMONYM, CAPITAL, BODY, REGION }
+    enum Form { NAME, DEMONYM, CAPITAL, BODY, REGION, AFTER_THE }
 
     record Entry(String name, ActorKind kind, Form form) {
     }
@@ -30,6 +31,15 @@ final class Gazetteer {
 
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
+        // first, as the first entry for a form wins: these override what countries.tsv says of the same form
+        for (String[] r : Lexicon.rows("seats.tsv")) {
+            g.add(r[0], new Entry(r[1], ActorKind.ORGANIZATION, Form.CAPITAL)); // "Brussels warned" is the EU
+        }
+        for (String[] r : Lexicon.rows("countries-extra.tsv")) {
+            if (r[2].equals("after-the")) {
+                g.add(r[0], new Entry(r[1], ActorKind.COUNTRY, Form.AFTER_THE));
+            }
+        }
         for (String[] r : Lexicon.rows("countries.tsv")) {
             g.add(r[0], new Entry(r[0], ActorKind.COUNTRY, Form.NAME));
             addAll(g, r, 1, r[0], Form.NAME);

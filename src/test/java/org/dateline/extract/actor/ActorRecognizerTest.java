@@ -48,6 +48,11 @@ class ActorRecognizerTest {
         "Power cuts hit [Kabul]'s residents hard.                                    | Kabul:PLACE",
         "Flights to Herat resumed and [Kabul] airport reopened on Monday.           | Kabul:PLACE",
         "The [Kabul] regime welcomed the decision.                                  | Afghanistan:COUNTRY",
+        "[Brussels] warned Budapest on Friday.                                      | European Union:ORGANIZATION",
+        "Talks were held in [Brussels] last week.                                   | Brussels:PLACE",
+        "[Brussels] Airlines cancelled flights.                                     | Brussels Airlines:ORGANIZATION",
+        "Relations between Qatar and the [Emirates] improved.                       | United Arab Emirates:COUNTRY",
+        "[Emirates] ordered 50 Boeing jets.                                         | Emirates:ORGANIZATION",
     })
     void capitalActsForItsCountryOnlyWhenItIsNotAPlace(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
