@@ -69,7 +69,8 @@ class ActorDataTest {
                 assertThat(r[1]).isIn("title", "org-title", "modifier", "portfolio", "org-noun", "outlet-noun"));
         Lexicon.rows("name-heads.tsv").forEach(r -> assertThat(r[1]).isIn("org", "legal", "outlet", "gov", "none"));
         Lexicon.rows("context.tsv").forEach(r ->
-                assertThat(r[1]).isIn("place", "place-noun", "person-pronoun", "thing-pronoun", "between", "passive", "connector", "determiner",
+                assertThat(r[1]).isIn("place", "place-noun", "person-pronoun", "thing-pronoun",
+                        "product-noun", "product-verb", "unit-noun", "between", "passive", "connector", "determiner",
                         "not-name"));
         Lexicon.rows("organizations.tsv").forEach(r ->
                 assertThat(ActorKind.valueOf(r[1])).isIn(ActorKind.ORGANIZATION, ActorKind.OUTLET));

@@ -60,6 +60,21 @@ class ActorRecognizerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+        "The [iPhone] sold 10 million units in its first year.                      | -",
+        "[Windows Vista] shipped in January after delays.                           | -",
+        "[Galaxy] S24 launched in February with new features.                       | -",
+        "[PlayStation] 5 outsold every rival console.                               | -",
+        "[Halo] sold three million copies on its first day.                         | -",
+        "The [Windows Vista] operating system was delayed again.                    | -",
+        "[Nintendo] sold 10 million consoles, the company said.                     | Nintendo:ORGANIZATION",
+        "[Apple] launched the iPhone in January.                                    | Apple:ORGANIZATION",
+    })
+    void productsAreNoActors(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
         "[Trump] told reporters he would not resign.                                | Trump:PERSON",
         "[Netanyahu] said his government would respond.                             | Netanyahu:PERSON",
         "The tariffs will rise, according to [Trump]. He spoke on Monday.           | Trump:PERSON",
