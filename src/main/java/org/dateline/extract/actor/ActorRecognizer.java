@@ -74,8 +74,11 @@ public final class ActorRecognizer {
                 i = j; // "Emirates ordered 50 jets" is the airline; "the Emirates" the country
                 continue;
             }
-            if (e.form() == Form.REGION && (partOfLargerName(t, covered, i, j) || insideOfName(t, covered, i))) {
-                i = j; // "Texas Instruments", "University of California": left to the name finder
+            if (e.form() == Form.REGION && (partOfLargerName(t, covered, i, j) || insideOfName(t, covered, i)
+                    || j < t.size && t.sameLine(j) && endsInGovernmentBody(t, j))) {
+                // "Texas Instruments", "University of California", "the Gaza Health Ministry" (a region's own
+                // body, not a country's): left to the name finder
+                i = j;
                 continue;
             }
             for (int k = i; k < j; k++) {

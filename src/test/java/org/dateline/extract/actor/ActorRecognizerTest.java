@@ -101,6 +101,8 @@ class ActorRecognizerTest {
         "The [New York Times] reported the deal.                                    | New York Times:OUTLET",
         "Chris Dallas won the vote. [Dallas] said he was delighted.                 | Chris Dallas:PERSON",
         "[Georgia] said it would join the talks.                                    | Georgia:COUNTRY",
+        "Thirty people died, according to the [Gaza Health Ministry].              | Gaza Health Ministry:ORGANIZATION",
+        "[Texas] Governor Greg Abbott signed the bill into law.                     | Texas:PLACE",
     })
     void regionsAndCitiesArePlacesNotActors(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
