@@ -265,7 +265,7 @@ final class NameFinder {
 
     /**
      * Evidence that a name is a product, not an actor: a model number after it ("PlayStation 5", "Galaxy S24"),
-     * a product noun ("the Windows Vista operating system") or a product's verb ("Windows Vista shipped in January",
+     * a product noun after a name of two words or more ("the Windows Vista operating system") or a product's verb ("Windows Vista shipped in January",
      * "Halo 3 sold 10 million copies"); a company sells things ("Apple sold 10 million iPhones").
      */
     private boolean product(Tokens t, int a, int b) {
@@ -284,8 +284,8 @@ final class NameFinder {
             return false;
         }
         String next = t.at(k);
-        if (lex.context(next, "product-noun")) {
-            return true;
+        if (lex.context(next, "product-noun") && b - a >= 2) {
+            return true; // not a lone maker's name: "the Apple operating system" is Apple's
         }
         if (!lex.context(next, "product-verb") || k + 1 >= t.size || !t.word[k + 1]) {
             return false;

@@ -291,6 +291,11 @@ final class NameResolver {
      * ("Trump said it was unfair").
      */
     private boolean personByPronouns(Tokens t, String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i)) && word.charAt(i) != '-' && word.charAt(i) != '\'') {
+                return false; // "IBM", "YouTube": a person's name is written Trump, O'Brien
+            }
+        }
         int votes = 0;
         for (int k = 0; k < t.size; k++) {
             if (!t.word[k] || !t.at(k).equals(word)) {

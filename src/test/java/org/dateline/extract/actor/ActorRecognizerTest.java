@@ -68,6 +68,7 @@ class ActorRecognizerTest {
         "The [Windows Vista] operating system was delayed again.                    | -",
         "[Nintendo] sold 10 million consoles, the company said.                     | Nintendo:ORGANIZATION",
         "[Apple] launched the iPhone in January.                                    | Apple:ORGANIZATION",
+        "Apple makes the Mac. It runs the [Apple] operating system.                 | Apple:ORGANIZATION",
     })
     void productsAreNoActors(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
@@ -83,6 +84,7 @@ class ActorRecognizerTest {
         "Mr. Trump arrived late. [Trump] said the talks had failed.                 | Trump:PERSON",
         "[Nvidia] said its revenue doubled. Nvidia said he was hired in May.         | Nvidia:ORGANIZATION",
         "[Nvidia] said revenue doubled in the quarter.                              | Nvidia:ORGANIZATION",
+        "[IBM] said he had been hired in May.                                       | IBM:ORGANIZATION",
     })
     void aLoneNameThatReportsIsAPersonWhenThePronounsSaySo(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
