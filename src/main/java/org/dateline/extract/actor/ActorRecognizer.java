@@ -58,6 +58,7 @@ public final class ActorRecognizer {
         List<Found> found = new ArrayList<>();
         int[] end = new int[1];
         Found lastPlace = null;
+        Map<String, Boolean> personWords = new HashMap<>();
         for (int i = 0; i < t.size; ) {
             Entry e = t.word[i] ? gazetteer.longest(t, i, end) : null;
             if (e == null) {
@@ -72,6 +73,11 @@ public final class ActorRecognizer {
             }
             if (e.form() == Form.AFTER_THE && (i == 0 || !t.at(i - 1).equalsIgnoreCase("the"))) {
                 i = j; // "Emirates ordered 50 jets" is the airline; "the Emirates" the country
+                continue;
+            }
+            if (e.form() == Form.REGION && j == i + 1
+                    && personWords.computeIfAbsent(t.at(i), w -> namesAPerson(t, w))) {
+                i = j; // "Mr. Rivera", "Rivera said he would resign": a surname in this article
                 continue;
             }
             if (e.form() == Form.REGION && (partOfLargerName(t, covered, i, j) || insideOfName(t, covered, i)
@@ -206,6 +212,19 @@ public final class ActorRecognizer {
         // "George Washington", "Lewis Hamilton won" (a sentence's first word too, unless a word like "Inside")
         return p >= 0 && t.isCapitalised(p) && !covered[p] && t.sameLine(a)
                 && !t.hyphenBefore[a] && !lex.isTitleOrModifier(t.at(p)) && !lex.context(t.at(p), "not-name");
+    }
+
+    /** Whether a word goes by a title somewhere in the text ("Mr. Rivera") or the pronouns after it are a person's. */
+    private boolean namesAPerson(Tokens t, String word) {
+        for (int k = 1; k < t.size; k++) {
+            if (t.word[k] && t.at(k).equals(word)) {
+                int p = t.isPunct(k - 1, '.') && k > 1 ? k - 2 : k - 1;
+                if (t.word[p] && lex.isTitle(t.at(p)) && !lex.role(t.at(p), "org-title")) {
+                    return true;
+                }
+            }
+        }
+        return NameResolver.personByPronouns(lex, t, word, true);
     }
 
     /** "University of California", "Bank of Scotland": a capitalised word (not a title) and "of" before the name. */

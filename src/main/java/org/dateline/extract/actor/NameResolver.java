@@ -104,7 +104,7 @@ final class NameResolver {
             }
             if (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2) {
                 ActorKind kind = s.kind != null && s.kind != ActorKind.PERSON ? s.kind : names.shape(t, s.a, s.b);
-                if (s.b - s.a == 1 && kind == ActorKind.ORGANIZATION && personByPronouns(t, c)) {
+                if (s.b - s.a == 1 && kind == ActorKind.ORGANIZATION && personByPronouns(lex, t, c)) {
                     kind = ActorKind.PERSON; // "Trump said he would", never introduced in full
                 }
                 bySurface.put(c, new Known(c, kind, s.b - s.a, s.a));
@@ -290,7 +290,15 @@ final class NameResolver {
      * "its" for an organisation ("Trump said he", "Nvidia said its"). A plain "it" says nothing
      * ("Trump said it was unfair").
      */
-    private boolean personByPronouns(Tokens t, String word) {
+    static boolean personByPronouns(Lexicon lex, Tokens t, String word) {
+        return personByPronouns(lex, t, word, false);
+    }
+
+    /**
+     * With {@code subjectOnly}, only where the word is directly followed by a verb and only in that sentence: a
+     * place's name needs more ("Abbott signed it in Texas. He said" says nothing of Texas).
+     */
+    static boolean personByPronouns(Lexicon lex, Tokens t, String word, boolean subjectOnly) {
         for (int i = 1; i < word.length(); i++) {
             if (!Character.isLowerCase(word.charAt(i)) && word.charAt(i) != '-' && word.charAt(i) != '\'') {
                 return false; // "IBM", "YouTube": a person's name is written Trump, O'Brien
@@ -298,10 +306,11 @@ final class NameResolver {
         }
         int votes = 0;
         for (int k = 0; k < t.size; k++) {
-            if (!t.word[k] || !t.at(k).equals(word)) {
+            if (!t.word[k] || !t.at(k).equals(word)
+                    || subjectOnly && (k + 1 >= t.size || !t.word[k + 1] || !lex.isVerb(t.at(k + 1)))) {
                 continue;
             }
-            int sentences = 0;
+            int sentences = subjectOnly ? 1 : 0;
             for (int j = k + 1; j < t.size && j < k + 40; j++) {
                 if (t.sentenceStart[j] && ++sentences > 1) {
                     break;

@@ -103,6 +103,10 @@ class ActorRecognizerTest {
         "The [New York Times] reported the deal.                                    | New York Times:OUTLET",
         "Chris Dallas won the vote. [Dallas] said he was delighted.                 | Chris Dallas:PERSON",
         "[Georgia] said it would join the talks.                                    | Georgia:COUNTRY",
+        "Mr. Rivera arrived late. [Rivera] said the talks had failed.               | Rivera:PERSON",
+        "[Rivera] said he would resign next week.                                   | Rivera:PERSON",
+        "Abbott signed the bill in [Texas]. He said it would pass.                  | Texas:PLACE",
+        "[Gaza] said it would respond.                                              | Gaza:PLACE",
         "Thirty people died, according to the [Gaza Health Ministry].              | Gaza Health Ministry:ORGANIZATION",
         "[Texas] Governor Greg Abbott signed the bill into law.                     | Texas:PLACE",
     })
