@@ -310,6 +310,10 @@ final class NameResolver {
                     || subjectOnly && (k + 1 >= t.size || !t.word[k + 1] || !lex.isVerb(t.at(k + 1)))) {
                 continue;
             }
+            if (!subjectOnly && speaksInFirstPerson(t, k)) {
+                votes++; // "'I will not resign,' Trump said": an organisation does not say "I"
+                continue;
+            }
             int sentences = subjectOnly ? 1 : 0;
             for (int j = k + 1; j < t.size && j < k + 40; j++) {
                 if (t.sentenceStart[j] && ++sentences > 1) {
@@ -330,6 +334,39 @@ final class NameResolver {
             }
         }
         return votes > 0;
+    }
+
+    /** Whether the quotation right before the name at {@code k} (", Trump said") or right after its verb says "I". */
+    private static boolean speaksInFirstPerson(Tokens t, int k) {
+        int q = k - 1;
+        if (q >= 0 && t.isPunct(q, ',')) {
+            q--; // "... resign", Trump said
+        }
+        if (q >= 0 && isQuote(t, q) && (k - q == 1 || t.isPunct(k - 1, ','))) {
+            return firstPersonIn(t, q - 1, -1);
+        }
+        int after = k + 1 < t.size && t.word[k + 1] ? k + 2 : -1; // Trump said: "I ...
+        while (after > 0 && after < t.size && (t.isPunct(after, ':') || t.isPunct(after, ','))) {
+            after++;
+        }
+        return after > 0 && after < t.size && isQuote(t, after) && firstPersonIn(t, after + 1, 1);
+    }
+
+    private static boolean isQuote(Tokens t, int i) {
+        return t.isPunct(i, '"') || t.isPunct(i, '\u201C') || t.isPunct(i, '\u201D');
+    }
+
+    /** "I", "me", "my" in the quotation that runs from {@code from} in direction {@code step} to its other quote. */
+    private static boolean firstPersonIn(Tokens t, int from, int step) {
+        for (int i = from, n = 0; i >= 0 && i < t.size && n < 80 && !isQuote(t, i); i += step, n++) {
+            if (t.word[i]) {
+                String w = t.at(i);
+                if (w.equals("I") || w.equals("me") || w.equals("my") || w.equals("My")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The words the article writes in lower case: "Critics said ... the critics" makes "Critics" a common noun. */
