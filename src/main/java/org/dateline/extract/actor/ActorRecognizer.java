@@ -67,7 +67,8 @@ public final class ActorRecognizer {
             }
             int j = end[0];
             if ((e.kind() == ActorKind.COUNTRY || e.form() == Form.CAPITAL) && e.form() != Form.BODY && !titleCase[i]
-                    && (partOfLargerName(t, covered, i, j) || e.form() != Form.CAPITAL && describesCompany(t, j))) {
+                    && (partOfLargerName(t, covered, i, j) || e.form() != Form.CAPITAL && describesCompany(t, j)
+                    || insideOfName(t, covered, i) && "org".equals(lex.head(t.at(i - 2))))) {
                 i = j;
                 continue;
             }

@@ -112,7 +112,8 @@ final class NameFinder {
             a++; // "Employee Phil Schiller discussed": a sentence's first word before a given name
         }
         ActorKind kindWord = null;
-        if (b - a >= 2 && (lex.role(t.at(a), "org-noun") || lex.role(t.at(a), "outlet-noun"))) {
+        if (b - a >= 2 && (lex.role(t.at(a), "org-noun") || lex.role(t.at(a), "outlet-noun"))
+                && !lex.context(t.at(a + 1), "connector")) { // but "Bank of America" is one name
             kindWord = lex.role(t.at(a), "org-noun") ? ActorKind.ORGANIZATION : ActorKind.OUTLET;
             a++; // "Rival Boeing has received", "Retailer Best Buy said"
         }

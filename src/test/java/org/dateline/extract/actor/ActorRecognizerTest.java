@@ -235,6 +235,7 @@ class ActorRecognizerTest {
         "[Police] said the roads were closed.                                       | -",
         "The [Premier League] confirmed the record audience.                        | Premier League:ORGANIZATION",
         "[Microsoft] and Google also reported strong results on Tuesday.            | Microsoft:ORGANIZATION",
+        "[Bank of America] cut its forecast on Monday.                             | Bank of America:ORGANIZATION",
         "The [Kandahar]-based leadership appeared to tighten its grip.              | Kandahar:PLACE",
         "[Airbus], the European planemaker, said the A380 would be delayed.         | Airbus:ORGANIZATION",
         "[Ford Motor Company] lost $12.7 billion. Ford said it would recover.       | Ford:ORGANIZATION",
