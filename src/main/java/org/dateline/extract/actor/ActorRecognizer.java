@@ -82,9 +82,10 @@ public final class ActorRecognizer {
                 continue;
             }
             if (e.form() == Form.REGION && (partOfLargerName(t, covered, i, j) || insideOfName(t, covered, i)
-                    || j < t.size && t.sameLine(j) && endsInGovernmentBody(t, j))) {
+                    || j < t.size && t.sameLine(j) && endsInGovernmentBody(t, j)
+                    || j < t.size && t.word[j] && !t.isCapitalised(j) && "org".equals(lex.head(t.at(j))))) {
                 // "Texas Instruments", "University of California", "the Gaza Health Ministry" (a region's own
-                // body, not a country's): left to the name finder
+                // body, not a country's), "the Sinaloa cartel": left to the name finder
                 i = j;
                 continue;
             }

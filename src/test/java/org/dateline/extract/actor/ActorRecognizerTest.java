@@ -110,6 +110,7 @@ class ActorRecognizerTest {
         "[Rivera] said he would resign next week.                                   | Rivera:PERSON",
         "Abbott signed the bill in [Texas]. He said it would pass.                  | Texas:PLACE",
         "[Gaza] said it would respond.                                              | Gaza:PLACE",
+        "Officials blamed the [Sinaloa] cartel for the attack.                     | Sinaloa cartel:ORGANIZATION",
         "Thirty people died, according to the [Gaza Health Ministry].              | Gaza Health Ministry:ORGANIZATION",
         "[Texas] Governor Greg Abbott signed the bill into law.                     | Texas:PLACE",
     })
