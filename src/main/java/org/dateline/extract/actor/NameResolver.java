@@ -299,9 +299,10 @@ final class NameResolver {
      * place's name needs more ("Abbott signed it in Texas. He said" says nothing of Texas).
      */
     static boolean personByPronouns(Lexicon lex, Tokens t, String word, boolean subjectOnly) {
-        for (int i = 1; i < word.length(); i++) {
+        int from = word.startsWith("Mc") ? 3 : word.startsWith("Mac") ? 4 : word.startsWith("O'") ? 3 : 1;
+        for (int i = from; i < word.length(); i++) {
             if (!Character.isLowerCase(word.charAt(i)) && word.charAt(i) != '-' && word.charAt(i) != '\'') {
-                return false; // "IBM", "YouTube": a person's name is written Trump, O'Brien
+                return false; // "IBM", "YouTube": a person's name is written Trump, O'Brien, McConnell
             }
         }
         int votes = 0;
@@ -323,6 +324,9 @@ final class NameResolver {
                     continue;
                 }
                 String w = t.at(j).toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("the") || w.equals("a") || w.equals("an")) {
+                    break; // "Musk said the company would delay its": the pronoun is another noun's
+                }
                 if (lex.context(w, "person-pronoun")) {
                     votes++;
                     break;
