@@ -239,6 +239,7 @@ class ActorRecognizerTest {
         "The [Premier League] confirmed the record audience.                        | Premier League:ORGANIZATION",
         "[Microsoft] and Google also reported strong results on Tuesday.            | Microsoft:ORGANIZATION",
         "[Bank of America] cut its forecast on Monday.                             | Bank of America:ORGANIZATION",
+        "The [Federal Reserve] held interest rates steady on Wednesday.            | Federal Reserve:ORGANIZATION",
         "The [Kandahar]-based leadership appeared to tighten its grip.              | Kandahar:PLACE",
         "[Airbus], the European planemaker, said the A380 would be delayed.         | Airbus:ORGANIZATION",
         "[Ford Motor Company] lost $12.7 billion. Ford said it would recover.       | Ford:ORGANIZATION",
