@@ -311,6 +311,11 @@ final class NameResolver {
                     || subjectOnly && (k + 1 >= t.size || !t.word[k + 1] || !lex.isVerb(t.at(k + 1)))) {
                 continue;
             }
+            if (!subjectOnly && t.isPossessive(k + 1) && k + 2 < t.size && t.word[k + 2]
+                    && lex.context(t.at(k + 2), "kin-noun")) {
+                votes++; // "Trump's wife", "Musk's lawyers"
+                continue;
+            }
             if (!subjectOnly && speaksInFirstPerson(t, k)) {
                 votes++; // "'I will not resign,' Trump said": an organisation does not say "I"
                 continue;

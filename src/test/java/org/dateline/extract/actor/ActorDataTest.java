@@ -70,7 +70,7 @@ class ActorDataTest {
         Lexicon.rows("name-heads.tsv").forEach(r -> assertThat(r[1]).isIn("org", "legal", "outlet", "gov", "none"));
         Lexicon.rows("context.tsv").forEach(r ->
                 assertThat(r[1]).isIn("place", "place-noun", "person-pronoun", "thing-pronoun",
-                        "product-noun", "product-verb", "unit-noun", "between", "passive", "connector", "determiner",
+                        "product-noun", "product-verb", "unit-noun", "kin-noun", "between", "passive", "connector", "determiner",
                         "not-name"));
         Lexicon.rows("organizations.tsv").forEach(r ->
                 assertThat(ActorKind.valueOf(r[1])).isIn(ActorKind.ORGANIZATION, ActorKind.OUTLET));
