@@ -447,7 +447,8 @@ final class NameFinder {
             }
             words++;
         }
-        return words >= 2 && words <= 3 && !place.test(t.at(a)) ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+        boolean placeFirst = place.test(t.at(a)) && !lex.isGivenName(t.at(a)); // "Texas Instruments", not "Virginia Woolf"
+        return words >= 2 && words <= 3 && !placeFirst ? ActorKind.PERSON : ActorKind.ORGANIZATION;
     }
 
     private static boolean isNumber(String w) {
