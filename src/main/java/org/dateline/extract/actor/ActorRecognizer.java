@@ -32,7 +32,7 @@ public final class ActorRecognizer {
     private ActorRecognizer(Gazetteer gazetteer, Lexicon lex) {
         this.gazetteer = gazetteer;
         this.lex = lex;
-        this.names = new NameFinder(lex);
+        this.names = new NameFinder(lex, gazetteer::isRegion);
         this.resolver = new NameResolver(lex, names);
     }
 
@@ -58,6 +58,7 @@ public final class ActorRecognizer {
         List<Found> found = new ArrayList<>();
         int[] end = new int[1];
         Found lastPlace = null;
+        Map<String, Boolean> personWords = new HashMap<>();
         for (int i = 0; i < t.size; ) {
             Entry e = t.word[i] ? gazetteer.longest(t, i, end) : null;
             if (e == null) {
@@ -65,13 +66,40 @@ public final class ActorRecognizer {
                 continue;
             }
             int j = end[0];
-            if (e.kind() == ActorKind.COUNTRY && e.form() != Form.BODY && !titleCase[i]
-                    && (partOfLargerName(t, covered, i, j) || e.form() != Form.CAPITAL && describesCompany(t, j))) {
+            if ((e.kind() == ActorKind.COUNTRY || e.form() == Form.CAPITAL) && e.form() != Form.BODY && !titleCase[i]
+                    && (partOfLargerName(t, covered, i, j) || e.form() != Form.CAPITAL && describesCompany(t, j)
+                    || insideOfName(t, covered, i) && "org".equals(lex.head(t.at(i - 2))))) {
+                i = j;
+                continue;
+            }
+            if (e.form() == Form.AFTER_THE && (i == 0 || !t.at(i - 1).equalsIgnoreCase("the"))) {
+                i = j; // "Emirates ordered 50 jets" is the airline; "the Emirates" the country
+                continue;
+            }
+            if (e.form() == Form.REGION && j == i + 1
+                    && personWords.computeIfAbsent(t.at(i), w -> namesAPerson(t, w))) {
+                i = j; // "Mr. Rivera", "Rivera said he would resign": a surname in this article
+                continue;
+            }
+            if (e.form() == Form.REGION && (partOfLargerName(t, covered, i, j) || insideOfName(t, covered, i)
+                    || j < t.size && t.sameLine(j) && endsInGovernmentBody(t, j)
+                    || j < t.size && t.word[j] && !t.isCapitalised(j) && "org".equals(lex.head(t.at(j))))) {
+                // "Texas Instruments", "University of California", "the Gaza Health Ministry" (a region's own
+                // body, not a country's), "the Sinaloa cartel": left to the name finder
                 i = j;
                 continue;
             }
             for (int k = i; k < j; k++) {
                 covered[k] = true;
+            }
+            if (e.form() == Form.REGION) {
+                // "Gaza", "Bavaria", "Donetsk": where things happen. A state that acts ("California sued") acts
+                // through its government, which the article names ("the governor", "the state's attorney general").
+                Found f = new Found(i, j, Tokens.oneLine(text, t.start[i], t.end[j - 1]), ActorKind.PLACE, Role.PLACE);
+                found.add(f);
+                lastPlace = f;
+                i = j;
+                continue;
             }
             Role role = e.form() == Form.CAPITAL ? capitalRole(t, i, j, lastPlace) : Role.AGENT;
             String name = role == Role.PLACE ? Tokens.oneLine(text, t.start[i], t.end[j - 1]) : e.name();
@@ -186,6 +214,25 @@ public final class ActorRecognizer {
         // "George Washington", "Lewis Hamilton won" (a sentence's first word too, unless a word like "Inside")
         return p >= 0 && t.isCapitalised(p) && !covered[p] && t.sameLine(a)
                 && !t.hyphenBefore[a] && !lex.isTitleOrModifier(t.at(p)) && !lex.context(t.at(p), "not-name");
+    }
+
+    /** Whether a word goes by a title somewhere in the text ("Mr. Rivera") or the pronouns after it are a person's. */
+    private boolean namesAPerson(Tokens t, String word) {
+        for (int k = 1; k < t.size; k++) {
+            if (t.word[k] && t.at(k).equals(word)) {
+                int p = t.isPunct(k - 1, '.') && k > 1 ? k - 2 : k - 1;
+                if (t.word[p] && lex.isTitle(t.at(p)) && !lex.role(t.at(p), "org-title")) {
+                    return true;
+                }
+            }
+        }
+        return NameResolver.personByPronouns(lex, t, word, true);
+    }
+
+    /** "University of California", "Bank of Scotland": a capitalised word (not a title) and "of" before the name. */
+    private boolean insideOfName(Tokens t, boolean[] covered, int a) {
+        return a > 1 && t.at(a - 1).equals("of") && t.word[a - 2] && t.isCapitalised(a - 2) && !covered[a - 2]
+                && t.sameLine(a - 1) && !lex.isTitleOrModifier(t.at(a - 2)) && !lex.context(t.at(a - 2), "not-name");
     }
 
     /** "Foreign Ministry", "External Affairs Ministry": capitalised words from {@code b} ending in a government body. */

@@ -11,8 +11,12 @@ import org.dateline.model.ActorKind;
  * the list. Matching is case-sensitive: "US" is a country, "us" is not.
  */
 final class Gazetteer {
-    /** How a known form names its actor: capitals act for their country only in some contexts. */
-    enum Form { NAME, DEMONYM, CAPITAL, BODY }
+    /**
+     * How a known form names its actor: capitals act for their country only in some contexts; a region or city
+     * ("Gaza", "Texas", "Kharkiv") is only ever a place; some names stand for their country only after "the"
+     * ("the Emirates", where "Emirates" alone is the airline).
+     */
+    enum Form { NAME, DEMONYM, CAPITAL, BODY, REGION, AFTER_THE }
 
     record Entry(String name, ActorKind kind, Form form) {
     }
@@ -27,6 +31,15 @@ final class Gazetteer {
 
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
+        // first, as the first entry for a form wins: these override what countries.tsv says of the same form
+        for (String[] r : Lexicon.rows("seats.tsv")) {
+            g.add(r[0], new Entry(r[1], ActorKind.ORGANIZATION, Form.CAPITAL)); // "Brussels warned" is the EU
+        }
+        for (String[] r : Lexicon.rows("countries-extra.tsv")) {
+            if (r[2].equals("after-the")) {
+                g.add(r[0], new Entry(r[1], ActorKind.COUNTRY, Form.AFTER_THE));
+            }
+        }
         for (String[] r : Lexicon.rows("countries.tsv")) {
             g.add(r[0], new Entry(r[0], ActorKind.COUNTRY, Form.NAME));
             addAll(g, r, 1, r[0], Form.NAME);
@@ -60,6 +73,10 @@ final class Gazetteer {
                 }
             }
         }
+        // last: a country, its capital or a known organisation named like a region keeps its meaning
+        for (String[] r : Lexicon.rows("places.tsv")) {
+            g.add(r[0], new Entry(r[0], ActorKind.PLACE, Form.REGION));
+        }
         return g;
     }
 
@@ -88,6 +105,12 @@ final class Gazetteer {
             n.entry = e;
             size++;
         }
+    }
+
+    /** Whether one word alone is a known region or city ("Texas", "Bavaria"). */
+    boolean isRegion(String word) {
+        Node n = root.next == null ? null : root.next.get(word);
+        return n != null && n.entry != null && n.entry.form() == Form.REGION;
     }
 
     int size() {

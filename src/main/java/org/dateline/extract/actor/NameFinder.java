@@ -43,7 +43,11 @@ final class NameFinder {
 
     private final Lexicon lex;
 
-    NameFinder(Lexicon lex) {
+    /** Names one word long that are regions or cities ("Texas"): a name they open is no person ("Texas Instruments"). */
+    private final java.util.function.Predicate<String> place;
+
+    NameFinder(Lexicon lex, java.util.function.Predicate<String> place) {
+        this.place = place;
         this.lex = lex;
     }
 
@@ -108,7 +112,8 @@ final class NameFinder {
             a++; // "Employee Phil Schiller discussed": a sentence's first word before a given name
         }
         ActorKind kindWord = null;
-        if (b - a >= 2 && (lex.role(t.at(a), "org-noun") || lex.role(t.at(a), "outlet-noun"))) {
+        if (b - a >= 2 && (lex.role(t.at(a), "org-noun") || lex.role(t.at(a), "outlet-noun"))
+                && !lex.context(t.at(a + 1), "connector")) { // but "Bank of America" is one name
             kindWord = lex.role(t.at(a), "org-noun") ? ActorKind.ORGANIZATION : ActorKind.OUTLET;
             a++; // "Rival Boeing has received", "Retailer Best Buy said"
         }
@@ -209,7 +214,8 @@ final class NameFinder {
         if (acronym) {
             s.acronym = t.at(b + 1);
         }
-        if (s.notActor) {
+        if (s.notActor || product(t, a, b)) {
+            s.notActor = true;
             return;
         }
         String prev = a > 0 && t.word[a - 1] ? t.at(a - 1) : "";
@@ -256,6 +262,44 @@ final class NameFinder {
             s.evidence(shape(t, a, b), Strength.SOFT);
         }
         s.bare = bare(t, a, b);
+    }
+
+    /**
+     * Evidence that a name is a product, not an actor: a model number after it ("PlayStation 5", "Galaxy S24"),
+     * a product noun after a name of two words or more ("the Windows Vista operating system") or a product's verb ("Windows Vista shipped in January",
+     * "Halo 3 sold 10 million copies"); a company sells things ("Apple sold 10 million iPhones").
+     */
+    private boolean product(Tokens t, int a, int b) {
+        if (lex.isGivenName(t.at(a))) {
+            return false; // "Steve Jobs launched in 1976"
+        }
+        String last = t.at(b - 1);
+        if (b - a >= 2 && last.length() <= 4 && Character.isUpperCase(last.charAt(0)) && Character.isDigit(last.charAt(last.length() - 1))) {
+            return true; // "Galaxy S24"
+        }
+        int k = b;
+        if (k < t.size && t.word[k] && isNumber(t.at(k)) && t.at(k).length() <= 2 && t.start[k] == t.end[k - 1] + 1) {
+            return true; // "PlayStation 5", "Windows 11"; not "in 2007"
+        }
+        if (k >= t.size || !t.word[k] || t.isCapitalised(k)) {
+            return false;
+        }
+        String next = t.at(k);
+        if (lex.context(next, "product-noun") && b - a >= 2) {
+            return true; // not a lone maker's name: "the Apple operating system" is Apple's
+        }
+        if (!lex.context(next, "product-verb") || k + 1 >= t.size || !t.word[k + 1]) {
+            return false;
+        }
+        if (lex.context(t.at(k + 1), "place") || t.at(k + 1).equals("on") || t.at(k + 1).equals("out")) {
+            return true; // "shipped in January", "sold out"
+        }
+        for (int j = k + 1; j < Math.min(t.size, k + 4); j++) {
+            if (t.word[j] && lex.context(t.at(j), "unit-noun")) {
+                return true; // "sold 10 million copies"
+            }
+        }
+        return false;
     }
 
     /** The word that tells a name's kind: the last, or the one before "of" ("Institute for the Study of War"). */
@@ -403,7 +447,8 @@ final class NameFinder {
             }
             words++;
         }
-        return words >= 2 && words <= 3 ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+        boolean placeFirst = place.test(t.at(a)) && !lex.isGivenName(t.at(a)); // "Texas Instruments", not "Virginia Woolf"
+        return words >= 2 && words <= 3 && !placeFirst ? ActorKind.PERSON : ActorKind.ORGANIZATION;
     }
 
     private static boolean isNumber(String w) {

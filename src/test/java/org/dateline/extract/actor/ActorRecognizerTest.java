@@ -48,8 +48,80 @@ class ActorRecognizerTest {
         "Power cuts hit [Kabul]'s residents hard.                                    | Kabul:PLACE",
         "Flights to Herat resumed and [Kabul] airport reopened on Monday.           | Kabul:PLACE",
         "The [Kabul] regime welcomed the decision.                                  | Afghanistan:COUNTRY",
+        "[Brussels] warned Budapest on Friday.                                      | European Union:ORGANIZATION",
+        "Talks were held in [Brussels] last week.                                   | Brussels:PLACE",
+        "[Brussels] Airlines cancelled flights.                                     | Brussels Airlines:ORGANIZATION",
+        "Relations between Qatar and the [Emirates] improved.                       | United Arab Emirates:COUNTRY",
+        "[Emirates] ordered 50 Boeing jets.                                         | Emirates:ORGANIZATION",
     })
     void capitalActsForItsCountryOnlyWhenItIsNotAPlace(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The [iPhone] sold 10 million units in its first year.                      | -",
+        "[Windows Vista] shipped in January after delays.                           | -",
+        "[Galaxy] S24 launched in February with new features.                       | -",
+        "[PlayStation] 5 outsold every rival console.                               | -",
+        "[Halo] sold three million copies on its first day.                         | -",
+        "The [Windows Vista] operating system was delayed again.                    | -",
+        "[Nintendo] sold 10 million consoles, the company said.                     | Nintendo:ORGANIZATION",
+        "[Apple] launched the iPhone in January.                                    | Apple:ORGANIZATION",
+        "Apple makes the Mac. It runs the [Apple] operating system.                 | Apple:ORGANIZATION",
+    })
+    void productsAreNoActors(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "[Trump] told reporters he would not resign.                                | Trump:PERSON",
+        "[Netanyahu] said his government would respond.                             | Netanyahu:PERSON",
+        "The tariffs will rise, according to [Trump]. He spoke on Monday.           | Trump:PERSON",
+        "\"We will win,\" [Zelensky] added. She disagreed with him.                   | Zelensky:PERSON",
+        "[Trump] said it was unfair. Trump said he would appeal. Trump left.        | Trump:PERSON",
+        "Mr. Trump arrived late. [Trump] said the talks had failed.                 | Trump:PERSON",
+        "[Nvidia] said its revenue doubled. Nvidia said he was hired in May.         | Nvidia:ORGANIZATION",
+        "[Nvidia] said revenue doubled in the quarter.                              | Nvidia:ORGANIZATION",
+        "[IBM] said he had been hired in May.                                       | IBM:ORGANIZATION",
+        "[Nvidia] said revenue doubled. Nvidia hired her in May.                    | Nvidia:ORGANIZATION",
+        "[Dimon] said the plan was sound. Dimon's lawyers declined to comment.      | Dimon:PERSON",
+        "[Musk] said the company would delay its robotaxi. Musk said he was calm.   | Musk:PERSON",
+        "[McConnell] told reporters he would not run again.                        | McConnell:PERSON",
+        "\"I will not resign,\" [Netanyahu] said on Monday.                         | Netanyahu:PERSON",
+        "[Netanyahu] said: \"My government will not fall.\"                           | Netanyahu:PERSON",
+        "\"We will not resign,\" [Nvidia] said on Monday.                           | Nvidia:ORGANIZATION",
+    })
+    void aLoneNameThatReportsIsAPersonWhenThePronounsSaySo(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Strikes hit the city again. [Gaza] has been bombarded for weeks.           | Gaza:PLACE",
+        "[Crimea] remains occupied, the report said.                               | Crimea:PLACE",
+        "[Bavaria] voted on Sunday.                                                 | Bavaria:PLACE",
+        "[California] sued the administration on Tuesday.                          | California:PLACE",
+        "Fighting near Donetsk and [Kharkiv] intensified. Kharkiv came under fire.  | Kharkiv:PLACE",
+        "Texas passed a new law. [Texas] has the largest prison system.             | Texas:PLACE",
+        "[Texas Instruments] reported higher profits.                               | Texas Instruments:ORGANIZATION",
+        "The [University of California] said it would appeal.                      | University of California:ORGANIZATION",
+        "The [New York Times] reported the deal.                                    | New York Times:OUTLET",
+        "Chris Dallas won the vote. [Dallas] said he was delighted.                 | Chris Dallas:PERSON",
+        "[Georgia] said it would join the talks.                                    | Georgia:COUNTRY",
+        "Mr. Rivera arrived late. [Rivera] said the talks had failed.               | Rivera:PERSON",
+        "[Rivera] said he would resign next week.                                   | Rivera:PERSON",
+        "Abbott signed the bill in [Texas]. He said it would pass.                  | Texas:PLACE",
+        "[Gaza] said it would respond.                                              | Gaza:PLACE",
+        "[Virginia] passed a new voting law.                                        | Virginia:PLACE",
+        "[Virginia Woolf] wrote the novel in 1925.                                  | Virginia Woolf:PERSON",
+        "[Charlotte] said she would not attend.                                     | Charlotte:PERSON",
+        "Officials blamed the [Sinaloa] cartel for the attack.                     | Sinaloa cartel:ORGANIZATION",
+        "Thirty people died, according to the [Gaza Health Ministry].              | Gaza Health Ministry:ORGANIZATION",
+        "[Texas] Governor Greg Abbott signed the bill into law.                     | Texas:PLACE",
+    })
+    void regionsAndCitiesArePlacesNotActors(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
 
@@ -171,7 +243,9 @@ class ActorRecognizerTest {
         "[Police] said the roads were closed.                                       | -",
         "The [Premier League] confirmed the record audience.                        | Premier League:ORGANIZATION",
         "[Microsoft] and Google also reported strong results on Tuesday.            | Microsoft:ORGANIZATION",
-        "The [Kandahar]-based leadership appeared to tighten its grip.              | -",
+        "[Bank of America] cut its forecast on Monday.                             | Bank of America:ORGANIZATION",
+        "The [Federal Reserve] held interest rates steady on Wednesday.            | Federal Reserve:ORGANIZATION",
+        "The [Kandahar]-based leadership appeared to tighten its grip.              | Kandahar:PLACE",
         "[Airbus], the European planemaker, said the A380 would be delayed.         | Airbus:ORGANIZATION",
         "[Ford Motor Company] lost $12.7 billion. Ford said it would recover.       | Ford:ORGANIZATION",
         "[Ford]'s CEO Alan Mulally said the plan was on track.                      | Ford:ORGANIZATION",
