@@ -60,8 +60,12 @@ public final class Opener {
         List<Path> batch = List.copyOf(pending);
         pending.clear();
         var base = workspace.state().results();
+        var aliases = workspace.state().aliases();
         running = workspace.runner().run("Loading " + batch.size() + (batch.size() == 1 ? " item" : " items"),
-                p -> service.load(batch, base, p), this::done, e -> {
+                p -> {
+                    LoadService.Outcome o = service.load(batch, base, p);
+                    return new Loaded(o, o.added().isEmpty() ? null : Workspace.derive(o.combined(), aliases));
+                }, this::done, e -> {
                     notice.accept("Loading failed: " + e.getMessage() + " (nothing already loaded was lost)");
                     next();
                 });
@@ -70,12 +74,17 @@ public final class Opener {
         }
     }
 
-    private void done(LoadService.Outcome o) {
+    /** A load's outcome with its view already derived on the worker. */
+    private record Loaded(LoadService.Outcome outcome, Workspace.Derived derived) {
+    }
+
+    private void done(Loaded loaded) {
+        LoadService.Outcome o = loaded.outcome();
         o.problems().forEach(pr -> notice.accept(pr.userMessage()));
         o.duplicates().forEach(f -> notice.accept(Path.of(f).getFileName() + ": already loaded (same content), skipped"));
         if (!o.added().isEmpty()) {
             long t0 = System.nanoTime();
-            workspace.addLoaded(o.all(), o.combined(),
+            workspace.addLoaded(o.all(), o.combined(), loaded.derived(),
                     "Add " + o.added().size() + (o.added().size() == 1 ? " article" : " articles"));
             LOG.log(System.Logger.Level.DEBUG, "applied {0} articles on the FX thread in {1} ms", o.added().size(),
                     (System.nanoTime() - t0) / 1_000_000);

@@ -82,15 +82,32 @@ public final class Workspace {
         aliasSink = sink;
     }
 
+    /**
+     * What the views show of a merged timeline: the alias table applied, and the event counts. Pure, so a load can
+     * compute it on its worker thread and spare the FX thread.
+     */
+    public record Derived(Timeline source, Map<String, String> aliases, Timeline timeline,
+                          Map<String, Integer> actorCounts, Map<String, Integer> articleCounts) {
+    }
+
+    public static Derived derive(Timeline combined, Map<String, String> aliases) {
+        Timeline t = new UserAliases(aliases).apply(combined);
+        return new Derived(combined, aliases, t, countActors(t), countArticles(t));
+    }
+
+    private Derived prepared;
+
     private void refresh(State before, State after) {
         long t0 = System.nanoTime();
         long t1 = t0;
         if (before == null || before.combined() != after.combined() || !before.aliases().equals(after.aliases())) {
-            Timeline t = new UserAliases(after.aliases()).apply(after.combined());
-            actorCounts = countActors(t);
-            articleCounts = countArticles(t);
+            Derived d = prepared != null && prepared.source() == after.combined()
+                    && prepared.aliases().equals(after.aliases()) ? prepared : derive(after.combined(), after.aliases());
+            prepared = null;
+            actorCounts = d.actorCounts();
+            articleCounts = d.articleCounts();
             t1 = System.nanoTime();
-            timeline.set(t);
+            timeline.set(d.timeline());
         }
         long t2 = System.nanoTime();
         List<Event> all = timeline.get().events();
@@ -239,6 +256,12 @@ public final class Workspace {
 
     /** Adds freshly extracted articles along with their merge (computed off the FX thread). */
     public void addLoaded(List<ArticleResult> all, Timeline combined, String name) {
+        addLoaded(all, combined, null, name);
+    }
+
+    /** As above, with the view of {@code combined} already derived off the FX thread (used when still current). */
+    public void addLoaded(List<ArticleResult> all, Timeline combined, Derived derived, String name) {
+        prepared = derived;
         State s = state.get();
         change(name, null, new State(all, combined, s.aliases(), s.overrides(), s.filter()));
     }
