@@ -59,12 +59,12 @@ final class PngRenderer {
         TimeAxis axis = new TimeAxis(days[0], days[1], plotW);
         TimelineLayout.Options lo = TimelineLayout.Options.DEFAULT.withMaxRows(MAX_ROWS);
         Result probe = TimelineLayout.layout(index, axis, TimelineRenderer.TOP,
-                MAX_ROWS * lo.rowHeight() + lo.clusterRowHeight(), labels.width, -1, lo);
+                MAX_ROWS * lo.rowHeight() + lo.clusterRowHeight(), labels::width, -1, lo);
         // First-fit stacking puts nothing in a row it can skip, so fewer rows give the same picture when no
         // cluster was needed.
         int rows = probe.clusters().isEmpty() ? Math.max(1, probe.rowsUsed()) : MAX_ROWS;
         double lanesH = rows * lo.rowHeight() + lo.clusterRowHeight();
-        Result layout = TimelineLayout.layout(index, axis, TimelineRenderer.TOP, lanesH, labels.width, -1,
+        Result layout = TimelineLayout.layout(index, axis, TimelineRenderer.TOP, lanesH, labels::width, -1,
                 lo.withMaxRows(rows));
         // The row kept for "+N" badges stays empty when nothing was clustered: close the gap above the axis.
         double plotH = TimelineRenderer.plotHeight(lanesH - (layout.clusters().isEmpty() ? lo.clusterRowHeight() - 4 : 0));

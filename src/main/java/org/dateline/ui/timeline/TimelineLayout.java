@@ -4,6 +4,7 @@ package org.dateline.ui.timeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.dateline.model.Event;
 
 /**
@@ -119,6 +120,15 @@ public final class TimelineLayout {
      */
     public static Result layout(TimelineIndex index, TimeAxis axis, double top, double height, double[] labelWidths,
                                 int selected, Options o) {
+        return layout(index, axis, top, height, i -> labelWidths[i], selected, o);
+    }
+
+    /**
+     * As {@link #layout(TimelineIndex, TimeAxis, double, double, double[], int, Options)}, asking for a label's width
+     * only when its event might get a row: an event whose mark already falls into a cluster is never measured.
+     */
+    public static Result layout(TimelineIndex index, TimeAxis axis, double top, double height,
+                                IntToDoubleFunction labelWidths, int selected, Options o) {
         Result r = layout(index, axis, top, height, labelWidths, selected, o, false);
         if (selected >= 0 && selected < index.size() && visible(index, selected, axis) && r.itemOf(selected) == null) {
             // Only now move it: reserving its place up front would make a clicked event jump under the pointer.
@@ -127,8 +137,8 @@ public final class TimelineLayout {
         return r;
     }
 
-    private static Result layout(TimelineIndex index, TimeAxis axis, double top, double height, double[] labelWidths,
-                                 int selected, Options o, boolean reserve) {
+    private static Result layout(TimelineIndex index, TimeAxis axis, double top, double height,
+                                 IntToDoubleFunction labelWidths, int selected, Options o, boolean reserve) {
         int laneCount = o.lanes() ? Math.max(1, index.laneKeys().size()) : 1;
         double minLane = (o.lanes() ? o.laneHeaderHeight() : 0) + o.rowHeight() + o.clusterRowHeight();
         int fit = Math.max(1, (int) Math.floor(height / minLane));
@@ -188,10 +198,11 @@ public final class TimelineLayout {
         if (reserve) {
             double[] scratchSel = new double[EXTENT_SIZE];
             selLane = laneMap[index.lane(selected)];
-            extent(index.start(selected), index.end(selected), axis, labelWidths[selected], false, scratchSel);
+            double selW = labelWidths.applyAsDouble(selected);
+            extent(index.start(selected), index.end(selected), axis, selW, false, scratchSel);
             boolean selFlip = scratchSel[RIGHT] > width && scratchSel[INSIDE] == 0
-                    && scratchSel[LEFT] - labelWidths[selected] - 2 * GAP >= 0;
-            selItem = place(index, selected, axis, labelWidths[selected], rowY(lanes.get(selLane), header, o, 0), 0,
+                    && scratchSel[LEFT] - selW - 2 * GAP >= 0;
+            selItem = place(index, selected, axis, selW, rowY(lanes.get(selLane), header, o, 0), 0,
                     selLane, selFlip);
             selLeft = selItem.left();
             selRight = selItem.right();
@@ -231,12 +242,16 @@ public final class TimelineLayout {
             }
             // Label right of the mark; near the right edge, where it would be cut, first try it on the left.
             boolean reservedHere = l == selLane;
-            extent(s, e, axis, labelWidths[i], false, scratch);
+            // The left end of the unflipped mark does not depend on the label, and flipping only moves it further
+            // left: when it is already short of every row's end, the event clusters whatever its label's width.
+            extent(s, e, axis, 0, false, scratch);
+            double lw = scratch[LEFT] >= minEnd[l] + GAP ? labelWidths.applyAsDouble(i) : 0;
+            extent(s, e, axis, lw, false, scratch);
             boolean cut = scratch[RIGHT] > width && scratch[INSIDE] == 0;
             boolean flip = false;
             int row = -1;
             if (cut) {
-                extent(s, e, axis, labelWidths[i], true, flipped);
+                extent(s, e, axis, lw, true, flipped);
                 if (flipped[LABEL_X] >= 0 && flipped[LEFT] >= minEnd[l] + GAP) {
                     row = freeRow(rowEnd[l], laneRows[l], flipped[LEFT], flipped[RIGHT], reservedHere, selLeft, selRight);
                     flip = row >= 0;
@@ -248,7 +263,7 @@ public final class TimelineLayout {
             if (row >= 0) {
                 rowEnd[l][row] = flip ? flipped[RIGHT] : scratch[RIGHT];
                 minEnd[l] = min(rowEnd[l]);
-                items.add(place(index, i, axis, labelWidths[i], rowY(lanes.get(l), header, o, row), row, l, flip));
+                items.add(place(index, i, axis, lw, rowY(lanes.get(l), header, o, row), row, l, flip));
                 continue;
             }
             double cx = Math.max(0, Math.min(width - CLUSTER_WIDTH, markX));

@@ -180,7 +180,7 @@ final class TimelineRenderer {
         Color c = view.colorOf(e);
         boolean approx = e.date().approximate();
         double y = it.y();
-        String label = labels.text[it.index()];
+        String label = labels.text(it.index());
         if (it.labelX() + it.labelWidth() > width && width - it.labelX() > 24) {
             // Cut with an ellipsis rather than by the edge, so the reader sees there is more.
             label = measure.fit(label, width - it.labelX() - 2);

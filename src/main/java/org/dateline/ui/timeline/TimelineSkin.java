@@ -151,7 +151,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         TimeAxis axis = view.axis(w);
         int selected = index.indexOf(view.getSelected());
         TimelineLayout.Options o = TimelineLayout.Options.DEFAULT.withLanes(view.isLanesByActor());
-        last = TimelineLayout.layout(index, axis, TimelineRenderer.TOP, TimelineRenderer.lanesHeight(h), labels.width,
+        last = TimelineLayout.layout(index, axis, TimelineRenderer.TOP, TimelineRenderer.lanesHeight(h), labels::width,
                 selected, o);
         renderer.draw(canvas.getGraphicsContext2D(), last, labels, view.palette(), selected, w, h);
     }
