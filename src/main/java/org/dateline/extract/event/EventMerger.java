@@ -157,9 +157,6 @@ public final class EventMerger {
     }
 
     private static double score(Profile p, Group g) {
-        if (overlapsPassage(p, g)) {
-            return 0;
-        }
         double sum = 0;
         for (Profile m : g.distinct.values()) {
             double s = similarity(p, m);
@@ -168,7 +165,8 @@ public final class EventMerger {
             }
             sum += s;
         }
-        return sum / g.distinct.size();
+        // after the similarities: most candidates already fail on their date, which is cheaper to check
+        return overlapsPassage(p, g) ? 0 : sum / g.distinct.size();
     }
 
     /** Two dates of one clause are two statements, never one. */

@@ -2,8 +2,8 @@
 package org.dateline.extract.event;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,33 +21,67 @@ final class MergeIndex<G> {
     static final int MAX_YEARS = 12;
 
     /** bucket -> every stem of a member and each of its prefixes of at least {@link Stems#PREFIX} letters. */
-    private final Map<String, Map<String, Set<G>>> byPrefix = new HashMap<>();
+    private final Map<String, Map<String, Ids>> byPrefix = new HashMap<>();
     /** bucket -> every stem of a member, whole. */
-    private final Map<String, Map<String, Set<G>>> byStem = new HashMap<>();
+    private final Map<String, Map<String, Ids>> byStem = new HashMap<>();
+    /** Groups by id, in the order they were first filed; the lists hold ids, not groups. */
+    private final List<G> groups = new ArrayList<>();
+    private final Map<G, Integer> ids = new HashMap<>();
+    /** seen[id] == query for the groups already taken by the current {@link #candidates} call. */
+    private int[] seen = new int[16];
+    private int query;
+
+    /**
+     * Group ids in the order each was first filed, possibly repeated (a group is filed again with each member):
+     * {@link #candidates} keeps the first of each, which is the order a linked set would give, without hashing every
+     * group of a common stem once per lookup (the merge spent most of its time there on large loads).
+     */
+    private static final class Ids {
+        int[] v = new int[4];
+        int n;
+
+        void add(int id) {
+            if (n > 0 && v[n - 1] == id) {
+                return;
+            }
+            if (n == v.length) {
+                v = Arrays.copyOf(v, n * 2);
+            }
+            v[n++] = id;
+        }
+    }
 
     void add(DateSpan date, Set<String> stems, G group) {
+        int id = ids.computeIfAbsent(group, g -> {
+            groups.add(g);
+            return groups.size() - 1;
+        });
         for (String b : ownBuckets(date)) {
-            Map<String, Set<G>> pre = byPrefix.computeIfAbsent(b, k -> new HashMap<>());
-            Map<String, Set<G>> whole = byStem.computeIfAbsent(b, k -> new HashMap<>());
+            Map<String, Ids> pre = byPrefix.computeIfAbsent(b, k -> new HashMap<>());
+            Map<String, Ids> whole = byStem.computeIfAbsent(b, k -> new HashMap<>());
             for (String s : stems) {
-                whole.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(group);
-                pre.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(group);
+                whole.computeIfAbsent(s, k -> new Ids()).add(id);
+                pre.computeIfAbsent(s, k -> new Ids()).add(id);
                 for (int n = Stems.PREFIX; n < s.length(); n++) {
-                    pre.computeIfAbsent(s.substring(0, n), k -> new LinkedHashSet<>()).add(group);
+                    pre.computeIfAbsent(s.substring(0, n), k -> new Ids()).add(id);
                 }
             }
         }
     }
 
     /** Groups in a bucket compatible with {@code date} that hold a stem matching one of {@code stems}. */
-    Set<G> candidates(DateSpan date, Set<String> stems) {
-        Set<G> out = new LinkedHashSet<>();
+    List<G> candidates(DateSpan date, Set<String> stems) {
+        List<G> out = new ArrayList<>();
+        if (seen.length < groups.size()) {
+            seen = Arrays.copyOf(seen, Math.max(groups.size(), seen.length * 2));
+        }
+        query++;
         for (String b : lookupBuckets(date)) {
-            Map<String, Set<G>> pre = byPrefix.get(b);
+            Map<String, Ids> pre = byPrefix.get(b);
             if (pre == null) {
                 continue;
             }
-            Map<String, Set<G>> whole = byStem.get(b);
+            Map<String, Ids> whole = byStem.get(b);
             for (String s : stems) {
                 addAll(out, pre.get(s)); // their stem begins with ours (or is ours)
                 for (int n = Stems.PREFIX; n < s.length(); n++) {
@@ -58,9 +92,16 @@ final class MergeIndex<G> {
         return out;
     }
 
-    private static <G> void addAll(Set<G> out, Set<G> in) {
-        if (in != null) {
-            out.addAll(in);
+    private void addAll(List<G> out, Ids in) {
+        if (in == null) {
+            return;
+        }
+        for (int i = 0; i < in.n; i++) {
+            int id = in.v[i];
+            if (seen[id] != query) {
+                seen[id] = query;
+                out.add(groups.get(id));
+            }
         }
     }
 

@@ -4,7 +4,9 @@ package org.dateline.extract.event;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.model.Span;
 import org.tartarus.snowball.ext.englishStemmer;
 
@@ -71,10 +73,25 @@ public final class Stems {
     }
 
     private static String stem(englishStemmer stemmer, String word) {
+        String cached = CACHE.get(word);
+        if (cached != null) {
+            return cached;
+        }
         stemmer.setCurrent(americanise(word));
         stemmer.stem();
-        return stemmer.getCurrent();
+        String stem = stemmer.getCurrent();
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.put(word, stem);
+        }
+        return stem;
     }
+
+    /**
+     * Stems of words seen before: news wording repeats, and a merge over thousands of events stemmed the same words
+     * again for every passage. Bounded so that a stream of odd tokens cannot grow it without end.
+     */
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
 
     /** "-ise" spellings as "-ize", so that both stem alike ("normalisation" and "normalization"). */
     static String americanise(String w) {
