@@ -124,7 +124,7 @@ public final class EventMerger {
             return 0;
         }
         boolean bothActors = !a.actors().isEmpty() && !b.actors().isEmpty();
-        boolean actorsMeet = bothActors && a.actors().stream().anyMatch(b.actors()::contains);
+        boolean actorsMeet = bothActors && meet(a.actors(), b.actors());
         if (bothActors && !actorsMeet) {
             return 0;
         }
@@ -150,6 +150,16 @@ public final class EventMerger {
             ok = shared >= CROSS_TIER_SHARED && overlap >= REFINED_DATE_OVERLAP;
         }
         return ok ? shared : 0;
+    }
+
+    /** A loop, not a stream: this runs for every candidate pair, and a stream's set-up cost more than the test. */
+    private static boolean meet(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fine(Precision p) {
