@@ -37,11 +37,14 @@ public final class TimelineIndex {
         this.lane = new int[n];
         Map<String, Integer> counts = new HashMap<>();
         double longest = 0;
+        // each key once: the app's key function looks up aliases and actor ranks, and this runs on the FX thread
+        String[] keyOfEvent = new String[n];
         for (int i = 0; i < n; i++) {
             start[i] = events[i].date().first().toEpochDay();
             end[i] = events[i].date().last().toEpochDay() + 1;
             longest = Math.max(longest, end[i] - start[i]);
-            counts.merge(keyOf(key, events[i]), 1, Integer::sum);
+            keyOfEvent[i] = keyOf(key, events[i]);
+            counts.merge(keyOfEvent[i], 1, Integer::sum);
         }
         this.maxDuration = longest;
         List<String> keys = new ArrayList<>(counts.keySet());
@@ -54,7 +57,7 @@ public final class TimelineIndex {
         }
         this.positions = new IdentityHashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            lane[i] = laneOf.get(keyOf(key, events[i]));
+            lane[i] = laneOf.get(keyOfEvent[i]);
             positions.putIfAbsent(events[i], i);
         }
     }

@@ -54,6 +54,23 @@ class TimelineLayoutTest {
         }
     }
 
+    @Test
+    void onlyEventsThatMayGetARowHaveTheirLabelMeasured() {
+        List<Event> events = TimelineFixtures.synthetic(3000, 7);
+        TimelineIndex index = TimelineIndex.of(events, e -> "");
+        double[] w = widths(index);
+        java.util.Set<Integer> measured = new java.util.HashSet<>();
+        TimeAxis axis = new TimeAxis(LocalDate.of(2018, 1, 1).toEpochDay(), LocalDate.of(2018, 1, 1).toEpochDay() + 4000, 1200);
+        Result r = TimelineLayout.layout(index, axis, 0, 500, i -> {
+            measured.add(i);
+            return w[i];
+        }, -1, OPTIONS);
+        assertNoOverlap(r);
+        assertThat(r.items()).allMatch(it -> measured.contains(it.index()) && it.labelWidth() == w[it.index()]);
+        // zoomed out, most events fall into clusters: measuring them all is what stalled the FX thread on big loads
+        assertThat(measured.size()).isLessThan(r.visible() / 2);
+    }
+
     private static void assertNoOverlap(Result r) {
         List<Item> items = r.items();
         for (int a = 0; a < items.size(); a++) {
