@@ -329,8 +329,9 @@ final class NameResolver {
                     continue;
                 }
                 String w = t.at(j).toLowerCase(java.util.Locale.ROOT);
-                if (w.equals("the") || w.equals("a") || w.equals("an")) {
-                    break; // "Musk said the company would delay its": the pronoun is another noun's
+                if ((w.equals("the") || w.equals("a") || w.equals("an")) && j + 1 < t.size && t.word[j + 1]
+                        && !t.isCapitalised(j + 1)) {
+                    break; // "Musk said the company would delay its": the pronoun is another noun's; not "the BBC"
                 }
                 if (lex.context(w, "person-pronoun")) {
                     votes++;
@@ -339,6 +340,9 @@ final class NameResolver {
                 if (lex.context(w, "thing-pronoun")) {
                     votes--;
                     break;
+                }
+                if (t.isCapitalised(j) && !t.sentenceStart[j] && lex.isGivenName(t.at(j))) {
+                    break; // "Apple hired John Smith for his skills": the pronoun is the nearer person's
                 }
             }
         }

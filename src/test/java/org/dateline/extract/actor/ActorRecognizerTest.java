@@ -85,6 +85,8 @@ class ActorRecognizerTest {
         "[Nvidia] said its revenue doubled. Nvidia said he was hired in May.         | Nvidia:ORGANIZATION",
         "[Nvidia] said revenue doubled in the quarter.                              | Nvidia:ORGANIZATION",
         "[IBM] said he had been hired in May.                                       | IBM:ORGANIZATION",
+        "[Nvidia] hired John Smith for his skills in May.                           | Nvidia:ORGANIZATION",
+        "[Biden] told reporters at the White House that he was confident.          | Biden:PERSON",
         "[Nvidia] said revenue doubled. Nvidia hired her in May.                    | Nvidia:ORGANIZATION",
         "[Dimon] said the plan was sound. Dimon's lawyers declined to comment.      | Dimon:PERSON",
         "[Musk] said the company would delay its robotaxi. Musk said he was calm.   | Musk:PERSON",
