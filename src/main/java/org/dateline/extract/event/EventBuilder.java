@@ -133,6 +133,7 @@ public final class EventBuilder {
             List<Span> datedSpans = ts.stream().filter(x -> dateOf(x).isPresent()).map(Timex::span).toList();
             String title = titles.title(text, titleRegion, datedSpans, datesTheSaying(text, clause, t));
             if (!anchored) {
+                title = participialAsideTitle(text, clause, t, datedSpans).orElse(title);
                 title = relativeTitle(text, sentence, withPreviousClause(clauseSpans, clause, sentence).start(), clause, t,
                         datedSpans).orElse(title);
             }
@@ -289,13 +290,55 @@ public final class EventBuilder {
             }
         }
         // the noun phrase stands in the pronoun's place, and the title is made from that statement
-        String head = Character.toUpperCase(np.charAt(0)) + np.substring(1) + " ";
-        final int from = after;
-        final int to = end;
-        final int shift = from - head.length();
-        List<Span> shifted = dates.stream().filter(d -> d.start() >= from && d.end() <= to)
+        return statementTitle(text, Character.toUpperCase(np.charAt(0)) + np.substring(1) + " ", after, end, dates);
+    }
+
+    /**
+     * "Tesla, founded in 2003 by two engineers, released...": the date belongs to the aside, whose subject is the
+     * phrase before it, so the title is "Tesla founded by two engineers". Empty when the date is not in such an
+     * aside.
+     */
+    private Optional<String> participialAsideTitle(String text, Span clause, Timex t, List<Span> dates) {
+        int open = -1;
+        for (int i = t.start() - 1; i > clause.start(); i--) {
+            if (isCommaPause(text, i) || text.charAt(i) == ';') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return Optional.empty();
+        }
+        Matcher m = PARTICIPLE_ASIDE.matcher(text).region(open, t.start());
+        int close = -1;
+        for (int i = t.end(); i < clause.end(); i++) {
+            if (isCommaPause(text, i) || text.charAt(i) == ';') {
+                close = i;
+                break;
+            }
+        }
+        String subject = text.substring(clause.start(), open).strip();
+        if (!m.lookingAt() || close < 0 || subject.isEmpty() || subject.split("\\s+").length > MAX_ASIDE_SUBJECT
+                || subject.contains(",")) {
+            return Optional.empty();
+        }
+        return statementTitle(text, subject + " ", open + 1, close, dates);
+    }
+
+    /** An aside opens with a past participle: ", founded", ", born", ", elected". */
+    private static final java.util.regex.Pattern PARTICIPLE_ASIDE = java.util.regex.Pattern.compile(
+            ",\\s+(?:born|\\p{Ll}{3,}ed)\\b");
+    /** A longer phrase before an aside is a clause of its own, not the aside's subject. */
+    private static final int MAX_ASIDE_SUBJECT = 6;
+
+    /** The title of {@code head} followed by {@code text[from, to)}, leaving out the dates found there. */
+    private Optional<String> statementTitle(String text, String head, int from, int to, List<Span> dates) {
+        String body = text.substring(from, to).strip();
+        int lead = body.isEmpty() ? from : text.indexOf(body, from);
+        int shift = lead - head.length();
+        List<Span> shifted = dates.stream().filter(d -> d.start() >= lead && d.end() <= to)
                 .map(d -> new Span(d.start() - shift, d.end() - shift)).toList();
-        String statement = head + text.substring(from, to);
+        String statement = head + body;
         String title = titles.title(statement, new Span(0, statement.length()), shifted);
         return title.isBlank() ? Optional.empty() : Optional.of(title);
     }

@@ -189,7 +189,9 @@ public final class TitleMaker {
             return s;
         }
         String first = m.group(1).toLowerCase(Locale.ROOT);
-        boolean scene = first.equals("according") || prepositions.contains(first) || frontedOpeners.contains(first)
+        // "the" stands in date-prepositions.txt for "the 3rd"; a phrase that opens with it is the subject
+        boolean scene = first.equals("according") || prepositions.contains(first) && !determiners.contains(first)
+                || frontedOpeners.contains(first)
                 || SPAN_BEFORE.matcher(m.group()).lookingAt();
         return scene && s.substring(m.end()).split("\\s+").length >= MIN_FRAME_REST ? s.substring(m.end()) : s;
     }
@@ -273,7 +275,8 @@ public final class TitleMaker {
     }
 
     private static final Pattern ASIDE = Pattern.compile(
-            ",\\s+(?:a|an|the|once|now|then|formerly|who|whose|which|also|including|itself|themselves)\\b[^,;]{1,70},\\s+",
+            ",\\s+(?:a|an|the|once|now|then|formerly|who|whose|which|also|including|itself|themselves|born|(?-i:\\p{Ll}{3,}ed))\\b"
+                    + "[^,;]{1,70},\\s+",
             Pattern.CASE_INSENSITIVE);
 
     /**
