@@ -127,7 +127,9 @@ public final class TitleMaker {
         String[] w = title.split("\\s+");
         String first = w[0].toLowerCase(Locale.ROOT);
         String last = w[w.length - 1].toLowerCase(Locale.ROOT);
-        return contentWords(title) >= 2 && !subjectless.contains(first) && !bareVerbs.contains(last);
+        // "the United States" does not end on the verb "states"
+        boolean endsOnSaying = bareVerbs.contains(last) && Character.isLowerCase(w[w.length - 1].charAt(0));
+        return contentWords(title) >= 2 && !subjectless.contains(first) && !endsOnSaying;
     }
 
     /** The region's text with each date expression, and the preposition before it, cut out. */
