@@ -150,7 +150,7 @@ public final class EventBuilder {
             Source source = new Source(new Passage(article, clause.start(), clause.end()), t);
             List<String> actors = actorsIn(clause, mentions);
             if (actors.isEmpty()) {
-                actors = inheritedActors(text, sentence, clause, mentions);
+                actors = inheritedActors(text, sentence, clause, clauseSpans, mentions);
             }
             Optional<ActorMention> he = Pronouns.subjectAntecedent(title, clause.start(), mentions);
             if (he.isPresent()) {
@@ -428,9 +428,19 @@ public final class EventBuilder {
      * has the sentence's subject; a participial or relative clause acts through what the sentence named before
      * it, never through the names of a later clause; the opening clause takes the sentence's names.
      */
-    private static List<String> inheritedActors(String text, Span sentence, Span clause, List<ActorMention> mentions) {
+    private static List<String> inheritedActors(String text, Span sentence, Span clause, List<Span> clauses,
+                                                List<ActorMention> mentions) {
         if (clause.start() <= sentence.start()) {
-            return actorsIn(sentence, mentions);
+            // "The Senate votes on Thursday, and Joe Biden will sign it": a joined clause with its own subject
+            // is a statement of its own, and its names stay there
+            int end = sentence.end();
+            for (Span c : clauses) {
+                if (c.start() > clause.start() && OWN_SUBJECT.matcher(text).region(c.start(), c.end()).lookingAt()) {
+                    end = c.start();
+                    break;
+                }
+            }
+            return actorsIn(new Span(sentence.start(), end), mentions);
         }
         Span before = new Span(sentence.start(), clause.start());
         if (SECOND_PREDICATE.matcher(text.substring(clause.start(), clause.end())).lookingAt()) {
@@ -450,6 +460,10 @@ public final class EventBuilder {
         }
         return actorsIn(before, mentions);
     }
+
+    /** A clause joined by a conjunction that names its own subject: "and President Joe Biden has said". */
+    private static final java.util.regex.Pattern OWN_SUBJECT = java.util.regex.Pattern.compile(
+            "[\\s,;]*(?:and|but|or|yet|while|whereas)\\s+(?:\\p{Lu}|(?:the|a|an|its|their|he|she|they|it)\\b)");
 
     /** A clause that opens with a conjunction and a verb: "and launched", "but later sold". */
     private static final java.util.regex.Pattern SECOND_PREDICATE = java.util.regex.Pattern.compile(

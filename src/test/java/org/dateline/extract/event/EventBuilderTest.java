@@ -206,4 +206,13 @@ class EventBuilderTest {
                 Fixtures.date(a, "1969", "1969")), List.of());
         assertThat(events).extracting(e -> e.date().value()).containsExactly("2023-05");
     }
+
+    @Test
+    void aJoinedClauseWithItsOwnSubjectKeepsItsNames() {
+        Article a = Fixtures.article("a.txt", "The vote is expected on Thursday, and President Jane Roe has said she "
+                + "will sign it.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "Thursday", "2024-03-14")),
+                List.of(mention(a, "Jane Roe", 0, "Jane Roe", org.dateline.model.ActorKind.PERSON)));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.actors()).isEmpty());
+    }
 }
