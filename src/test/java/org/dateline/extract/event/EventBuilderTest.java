@@ -215,4 +215,13 @@ class EventBuilderTest {
                 List.of(mention(a, "Jane Roe", 0, "Jane Roe", org.dateline.model.ActorKind.PERSON)));
         assertThat(events).singleElement().satisfies(e -> assertThat(e.actors()).isEmpty());
     }
+
+    @Test
+    void aSubjectPronounNamesTheSubjectOfTheSentenceBefore() {
+        Article a = Fixtures.article("a.txt", "Jane Roe met John Doe in Geneva. She signed the accord in May 2024.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2024", "2024-05")), List.of(
+                mention(a, "Jane Roe", 0, "Jane Roe", org.dateline.model.ActorKind.PERSON),
+                mention(a, "John Doe", 0, "John Doe", org.dateline.model.ActorKind.PERSON)));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.title()).isEqualTo("Jane Roe signed the accord"));
+    }
 }
