@@ -135,7 +135,7 @@ public final class EventBuilder {
             if (!anchored) {
                 title = participialAsideTitle(text, clause, t, datedSpans).orElse(title);
                 title = relativeTitle(text, sentence, withPreviousClause(clauseSpans, clause, sentence).start(), clause, t,
-                        datedSpans).orElse(title);
+                        datedSpans, DANGLING_PARTICIPLE.matcher(title).lookingAt()).orElse(title);
             }
             if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
@@ -255,7 +255,7 @@ public final class EventBuilder {
      * clause is not relative or the words before it are not a plain noun phrase.
      */
     private Optional<String> relativeTitle(String text, Span sentence, int previousClause, Span clause, Timex t,
-                                           List<Span> dates) {
+                                           List<Span> dates, boolean dangling) {
         // the relative clause that holds the date opens the clause, or is the last ", which" before the date
         Matcher m = RELATIVE.matcher(text).region(clause.start(), t.start());
         int pronoun = -1;
@@ -268,6 +268,15 @@ public final class EventBuilder {
             while (inner.find()) {
                 pronoun = inner.start(1);
                 after = inner.end();
+            }
+            if (pronoun < 0 && dangling) {
+                // "siding with a coalition of clinics that sued in April": rather than a dangling participle,
+                // the restrictive relative that holds the date is the statement
+                Matcher that = RESTRICTIVE_RELATIVE.matcher(text).region(clause.start(), t.start());
+                while (that.find()) {
+                    pronoun = that.start(1);
+                    after = that.end();
+                }
             }
         }
         if (pronoun <= sentence.start() || text.substring(after, t.start()).contains(",")) {
@@ -347,6 +356,10 @@ public final class EventBuilder {
             "[\\s,;(—–-]*(which|who)\\s+");
     private static final java.util.regex.Pattern HAPPENED = java.util.regex.Pattern.compile(
             "(?:took\\s+place|happened|occurred|came|was\\s+(?:held|done))\\b");
+    private static final java.util.regex.Pattern RESTRICTIVE_RELATIVE = java.util.regex.Pattern.compile(
+            "\\s(that|who)\\s+(?=\\p{Ll})");
+    /** A title that opens with a participle, "Siding with...": it has no subject of its own. */
+    private static final java.util.regex.Pattern DANGLING_PARTICIPLE = java.util.regex.Pattern.compile("\\p{L}{3,}ing\\b");
     private static final java.util.regex.Pattern INNER_RELATIVE = java.util.regex.Pattern.compile(
             "[,(—–]\\s*(which|who)\\s+");
 

@@ -241,7 +241,7 @@ public final class TitleMaker {
                 return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
             }
             boolean preposition = breaks.contains(lower) && !subjectless.contains(lower);
-            if (namesFrom < 0 && names && preposition && i < w.length - 1 && PP_IN_NOUN_PHRASE.contains(lower)) {
+            if (namesFrom < 0 && preposition && i < w.length - 1 && PP_IN_NOUN_PHRASE.contains(lower)) {
                 namesFrom = i + 1; // "the release to OS X": look on for the determiner of the whole phrase
                 continue;
             }
