@@ -127,7 +127,9 @@ public final class TitleMaker {
         String[] w = title.split("\\s+");
         String first = w[0].toLowerCase(Locale.ROOT);
         String last = w[w.length - 1].toLowerCase(Locale.ROOT);
-        return contentWords(title) >= 2 && !subjectless.contains(first) && !bareVerbs.contains(last);
+        // "the United States" does not end on the verb "states"
+        boolean endsOnSaying = bareVerbs.contains(last) && Character.isLowerCase(w[w.length - 1].charAt(0));
+        return contentWords(title) >= 2 && !subjectless.contains(first) && !endsOnSaying;
     }
 
     /** The region's text with each date expression, and the preposition before it, cut out. */
@@ -189,7 +191,9 @@ public final class TitleMaker {
             return s;
         }
         String first = m.group(1).toLowerCase(Locale.ROOT);
-        boolean scene = first.equals("according") || prepositions.contains(first) || frontedOpeners.contains(first)
+        // "the" stands in date-prepositions.txt for "the 3rd"; a phrase that opens with it is the subject
+        boolean scene = first.equals("according") || prepositions.contains(first) && !determiners.contains(first)
+                || frontedOpeners.contains(first)
                 || SPAN_BEFORE.matcher(m.group()).lookingAt();
         return scene && s.substring(m.end()).split("\\s+").length >= MIN_FRAME_REST ? s.substring(m.end()) : s;
     }
@@ -237,7 +241,7 @@ public final class TitleMaker {
                 return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
             }
             boolean preposition = breaks.contains(lower) && !subjectless.contains(lower);
-            if (namesFrom < 0 && names && preposition && i < w.length - 1 && PP_IN_NOUN_PHRASE.contains(lower)) {
+            if (namesFrom < 0 && preposition && i < w.length - 1 && PP_IN_NOUN_PHRASE.contains(lower)) {
                 namesFrom = i + 1; // "the release to OS X": look on for the determiner of the whole phrase
                 continue;
             }
@@ -273,7 +277,8 @@ public final class TitleMaker {
     }
 
     private static final Pattern ASIDE = Pattern.compile(
-            ",\\s+(?:a|an|the|once|now|then|formerly|who|whose|which|also|including|itself|themselves)\\b[^,;]{1,70},\\s+",
+            ",\\s+(?:a|an|the|once|now|then|formerly|who|whose|which|also|including|itself|themselves|born|(?-i:\\p{Ll}{3,}ed))\\b"
+                    + "[^,;]{1,70},\\s+",
             Pattern.CASE_INSENSITIVE);
 
     /**
