@@ -53,7 +53,11 @@ public final class TitleMaker {
         this.dangling = Set.copyOf(d);
         String verbs = String.join("|", sayVerbs.stream().map(v -> v.replace(" ", "\\s+")).toList());
         // verbs match in lower case only: "the United States" holds no "states"
-        this.leadingFrame = Pattern.compile("^(?<who>[^,;:]{1,100}?)\\b(?<verb>" + verbs + ")\\b\\s*(?:that\\b\\s*)?");
+        // "X told analysts (that) ...", "X told Reuters ...": who was told goes with the frame
+        this.leadingFrame = Pattern.compile("^(?<who>[^,;:]{1,100}?)\\b(?<verb>" + verbs + ")\\b"
+                + "(?:(?<=\\btold|\\btells)\\s+(?:the\\s+)?(?:reporters|journalists|analysts|investors|lawmakers"
+                + "|parliament|legislators|delegates|supporters|state\\s+media|state\\s+television|a\\s+news\\s+conference"
+                + "|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))?\\s*(?:that\\b\\s*)?");
         this.bareVerbs = Set.copyOf(sayVerbs.stream().map(v -> v.replaceFirst(" that$", "")).distinct().toList());
         String bare = String.join("|", bareVerbs);
         this.trailingFrame = Pattern.compile(",\\s*(?:[Aa]ccording\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bare + ")\\b[^,]{0,40})$");
@@ -140,7 +144,11 @@ public final class TitleMaker {
                 continue;
             }
             int start = d.start();
-            boolean found = true;
+            // "a drop in first-quarter profit": a hyphenated date before a noun modifies it; the preposition
+            // belongs to the noun and stays.
+            boolean attributive = text.substring(d.start(), d.end()).indexOf('-') > 0 && d.end() + 1 < text.length()
+                    && text.charAt(d.end()) == ' ' && Character.isLowerCase(text.charAt(d.end() + 1));
+            boolean found = !attributive;
             while (found) {
                 found = false;
                 // the few characters before the date are enough to find its preposition

@@ -104,6 +104,8 @@ class TitleMakerTest {
             Talks with Beta Corp, which began in May 2024, have stalled. | May 2024 | Talks with Beta Corp began
             Jobs said the release to OS X, which is scheduled for next summer, adds multitouch. | next summer | The release to OS X is scheduled
             The company bought Infogear Technology, which took place in 1996. | 1996 | The company bought Infogear Technology
+            Tesla reported a 55% drop in first-quarter profit on Tuesday, analysts said. | Tuesday | Tesla reported a 55% drop in first-quarter profit
+            Chief Executive Elon Musk told analysts the company would launch cheaper models, possibly by early 2025. | early 2025 | The company would launch cheaper models
             """)
     void newsSentencesGetAJournalistsTitle(String sentence, String date, String expected) {
         org.dateline.model.Article a = Fixtures.article("a.txt", sentence.strip(), null);
