@@ -274,7 +274,9 @@ final class NameResolver {
                 continue;
             }
             String n = k.name;
-            boolean hit = first ? n.startsWith(word + " ") : n.endsWith(" " + word);
+            // Arabic surnames drop their article on later mention: "al-Burhan", then "Burhan"
+            boolean hit = first ? n.startsWith(word + " ") : n.endsWith(" " + word) || n.endsWith(" al-" + word)
+                    || n.endsWith(" el-" + word) || n.endsWith(" Al-" + word) || n.endsWith(" El-" + word);
             if (hit) {
                 if (found != null) {
                     return null;

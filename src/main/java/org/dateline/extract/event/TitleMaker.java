@@ -113,6 +113,7 @@ public final class TitleMaker {
         return out;
     }
 
+    private static final Pattern YEAR_BEFORE_NOUN = Pattern.compile("\\d{4} \\p{Ll}+(?=[\\s,.;]|$)");
     private static final Pattern DATE_JOINT = Pattern.compile("\\s*(?:,|and|or|to|through|until|-|–|—)?\\s*(?:and\\s+)?");
 
     /** Words of {@code s} that are not stop words. */
@@ -163,6 +164,11 @@ public final class TitleMaker {
                 }
             }
             int end = d.end();
+            Matcher noun = YEAR_BEFORE_NOUN.matcher(text).region(d.start(), region.end());
+            boolean determined = text.substring(Math.max(0, d.start() - 4), d.start()).equalsIgnoreCase("the ");
+            if (!attributive && determined && noun.lookingAt() && start < d.start()) {
+                end = noun.end(); // "since the 2021 coup": the noun the year dates goes with it
+            }
             if (text.startsWith("'s", end) || text.startsWith("’s", end)) {
                 end += 2; // "this year's conference": the possessive goes with its date
             }

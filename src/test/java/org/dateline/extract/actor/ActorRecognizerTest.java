@@ -194,6 +194,7 @@ class ActorRecognizerTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "Russia's Foreign Ministry accredited Taliban envoy Jamal Nasir Gharwal, with [Gharwal] assuming control. | Jamal Nasir Gharwal:PERSON",
+        "General Abdel Fattah al-Burhan, the army chief, spoke. [Burhan] has led the country since the coup. | Abdel Fattah al-Burhan:PERSON",
         "The Haqqani network is led by Interior Minister Sirajuddin Haqqani. In December, [Haqqani] criticised governance. | Sirajuddin Haqqani:PERSON",
         "The [Haqqani network] is led by Interior Minister Sirajuddin Haqqani. In December, Haqqani criticised governance. | Haqqani network:ORGANIZATION",
         "The [Farouk network], led by commander Omar Farouk, claimed the attack. Farouk said more would follow. | Farouk network:ORGANIZATION",

@@ -105,6 +105,8 @@ class TitleMakerTest {
             Jobs said the release to OS X, which is scheduled for next summer, adds multitouch. | next summer | The release to OS X is scheduled
             The company bought Infogear Technology, which took place in 1996. | 1996 | The company bought Infogear Technology
             Tesla reported a 55% drop in first-quarter profit on Tuesday, analysts said. | Tuesday | Tesla reported a 55% drop in first-quarter profit
+            Burhan has led the country since the 2021 coup. | 2021 | Burhan has led the country
+            In 2023 sales rose by a third. | 2023 | Sales rose by a third
             Chief Executive Elon Musk told analysts the company would launch cheaper models, possibly by early 2025. | early 2025 | The company would launch cheaper models
             """)
     void newsSentencesGetAJournalistsTitle(String sentence, String date, String expected) {
