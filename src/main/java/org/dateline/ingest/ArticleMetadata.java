@@ -40,6 +40,10 @@ public final class ArticleMetadata {
     private static final Pattern BYLINE_PARTS = Pattern.compile(
             "\\s*(?:[|·•]|\\s[-–—]\\s|,?\\s(?:on|updated|published)\\s)\\s*", Pattern.CASE_INSENSITIVE);
     private static final List<Pattern> OUTLET_RULES = loadOutletRules();
+    /** A wire-service dateline: a place in capitals, maybe a date, maybe the agency, then a dash. */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .'/-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30}?)?"
+            + "(?:,\\s*(?<date>[\\p{L}\\p{N} .,]{3,30}?))?\\s*(?:\\((?<agency>[\\p{L} .&]{2,30})\\))?\\s*[-–—]{1,2}\\s+");
 
     private ArticleMetadata() {
     }
@@ -98,7 +102,19 @@ public final class ArticleMetadata {
         }
         markEnd(roles);
         List<Span> body = bodySpans(lines, roles);
-        String outlet = raw.outlet() != null ? raw.outlet() : outletIn(text, body);
+        String agency = null;
+        Matcher wire = body.isEmpty() ? null : WIRE_DATELINE.matcher(text).region(body.get(0).start(), body.get(0).end());
+        if (wire != null && wire.lookingAt()) {
+            // "BRUSSELS, Oct 16 (Reuters) - ..." opens the story with where and when it was filed: not a statement.
+            if (published == null && wire.group("date") != null) {
+                published = DateLines.parse(wire.group("date")).orElse(null);
+            }
+            agency = wire.group("agency") == null ? null : wire.group("agency").strip();
+            List<Span> cut = new ArrayList<>(body);
+            cut.set(0, new Span(wire.end(), body.get(0).end()));
+            body = cut;
+        }
+        String outlet = raw.outlet() != null ? raw.outlet() : agency != null ? agency : outletIn(text, body);
         return new Result(title, raw.published() != null ? raw.published() : published,
                 author != null ? author : raw.author(), outlet, body);
     }

@@ -38,6 +38,32 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aWireDatelineGivesDateAndAgencyAndIsNotBody() {
+        String text = "EU agrees sanctions\n\nBRUSSELS, Oct 16, 2022 (Reuters) - EU ministers agreed on Monday to "
+                + "impose new sanctions, diplomats said.\n";
+        ArticleMetadata.Result r = analyse(text);
+        assertThat(r.published()).hasToString("2022-10-16");
+        assertThat(r.outlet()).isEqualTo("Reuters");
+        assertThat(text.substring(r.body().get(0).start(), r.body().get(0).end())).startsWith("EU ministers agreed");
+    }
+
+    @Test
+    void aWireDatelineWithoutYearIsStillNotBody() {
+        String text = "Talks resume\n\nGENEVA, March 3 (AFP) -- Delegates met on Monday.\n";
+        ArticleMetadata.Result r = analyse(text);
+        assertThat(r.published()).isNull();
+        assertThat(r.outlet()).isEqualTo("AFP");
+        assertThat(text.substring(r.body().get(0).start(), r.body().get(0).end())).isEqualTo("Delegates met on Monday.");
+    }
+
+    @Test
+    void aCapitalisedOpeningWithoutADashIsBody() {
+        String text = "Talks resume\n\nNATO and the EU met on Monday - and agreed on little.\n";
+        ArticleMetadata.Result r = analyse(text);
+        assertThat(text.substring(r.body().get(0).start(), r.body().get(0).end())).startsWith("NATO and the EU");
+    }
+
+    @Test
     void aDateInsideTheBodyIsNotThePublicationDate() {
         ArticleMetadata.Result r = analyse("Ceasefire agreed\n\nThe ceasefire was agreed after talks that lasted "
                 + "through the night, officials said on Monday.\n\n3 July 2025\n\nMore talks are planned.\n");

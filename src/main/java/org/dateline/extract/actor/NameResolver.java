@@ -274,7 +274,9 @@ final class NameResolver {
                 continue;
             }
             String n = k.name;
-            boolean hit = first ? n.startsWith(word + " ") : n.endsWith(" " + word);
+            // Arabic surnames drop their article on later mention: "al-Burhan", then "Burhan"
+            boolean hit = first ? n.startsWith(word + " ") : n.endsWith(" " + word) || n.endsWith(" al-" + word)
+                    || n.endsWith(" el-" + word) || n.endsWith(" Al-" + word) || n.endsWith(" El-" + word);
             if (hit) {
                 if (found != null) {
                     return null;
@@ -329,8 +331,9 @@ final class NameResolver {
                     continue;
                 }
                 String w = t.at(j).toLowerCase(java.util.Locale.ROOT);
-                if (w.equals("the") || w.equals("a") || w.equals("an")) {
-                    break; // "Musk said the company would delay its": the pronoun is another noun's
+                if ((w.equals("the") || w.equals("a") || w.equals("an")) && j + 1 < t.size && t.word[j + 1]
+                        && !t.isCapitalised(j + 1)) {
+                    break; // "Musk said the company would delay its": the pronoun is another noun's; not "the BBC"
                 }
                 if (lex.context(w, "person-pronoun")) {
                     votes++;
@@ -339,6 +342,9 @@ final class NameResolver {
                 if (lex.context(w, "thing-pronoun")) {
                     votes--;
                     break;
+                }
+                if (t.isCapitalised(j) && !t.sentenceStart[j] && lex.isGivenName(t.at(j))) {
+                    break; // "Apple hired John Smith for his skills": the pronoun is the nearer person's
                 }
             }
         }

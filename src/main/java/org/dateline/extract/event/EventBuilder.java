@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.dateline.extract.actor.ActorMention;
 import org.dateline.model.ActorKind;
 import org.dateline.model.Article;
@@ -40,6 +39,7 @@ public final class EventBuilder {
     private final SentenceSplitter sentences;
     private final ClauseSplitter clauses;
     private final TitleMaker titles;
+    private final EmbeddedTitles embedded;
     private final Set<String> frontOpeners;
     private final Set<String> presentMarkers = WordList.load("present-markers.txt").asSet();
     private final Set<String> metadataCues = WordList.load("metadata-cues.txt").asSet();
@@ -48,6 +48,7 @@ public final class EventBuilder {
         this.sentences = new SentenceSplitter();
         this.clauses = new ClauseSplitter();
         this.titles = new TitleMaker();
+        this.embedded = new EmbeddedTitles(titles);
         Set<String> f = new HashSet<>(WordList.load("leading-connectives.txt").asSet());
         f.addAll(WordList.load("date-prepositions.txt").asSet());
         f.add("according");
@@ -133,8 +134,9 @@ public final class EventBuilder {
             List<Span> datedSpans = ts.stream().filter(x -> dateOf(x).isPresent()).map(Timex::span).toList();
             String title = titles.title(text, titleRegion, datedSpans, datesTheSaying(text, clause, t));
             if (!anchored) {
-                title = relativeTitle(text, sentence, withPreviousClause(clauseSpans, clause, sentence).start(), clause, t,
-                        datedSpans).orElse(title);
+                title = embedded.participialAsideTitle(text, clause, t, datedSpans).orElse(title);
+                title = embedded.relativeTitle(text, sentence, withPreviousClause(clauseSpans, clause, sentence).start(), clause, t,
+                        datedSpans, EmbeddedTitles.dangles(title)).orElse(title);
             }
             if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
@@ -149,9 +151,9 @@ public final class EventBuilder {
             Source source = new Source(new Passage(article, clause.start(), clause.end()), t);
             List<String> actors = actorsIn(clause, mentions);
             if (actors.isEmpty()) {
-                actors = inheritedActors(text, sentence, clause, mentions);
+                actors = inheritedActors(text, sentence, clause, clauseSpans, mentions);
             }
-            Optional<ActorMention> he = Pronouns.subjectAntecedent(title, clause.start(), mentions);
+            Optional<ActorMention> he = Pronouns.subjectAntecedent(text, title, clause.start(), mentions);
             if (he.isPresent()) {
                 // "He fought cancer in 2004": the user reads who, so the title and the actors name him
                 title = Pronouns.named(title, he.get().actor().name());
@@ -248,65 +250,6 @@ public final class EventBuilder {
         return false;
     }
 
-    /**
-     * "The appeal, which was heard in April 2023, was rejected": the relative clause is the dated statement and
-     * its pronoun stands for the noun phrase before it, so the title is "The appeal was heard". Empty when the
-     * clause is not relative or the words before it are not a plain noun phrase.
-     */
-    private Optional<String> relativeTitle(String text, Span sentence, int previousClause, Span clause, Timex t,
-                                           List<Span> dates) {
-        // the relative clause that holds the date opens the clause, or is the last ", which" before the date
-        Matcher m = RELATIVE.matcher(text).region(clause.start(), t.start());
-        int pronoun = -1;
-        int after = -1;
-        if (m.lookingAt()) {
-            pronoun = m.start(1);
-            after = m.end();
-        } else {
-            Matcher inner = INNER_RELATIVE.matcher(text).region(clause.start(), t.start());
-            while (inner.find()) {
-                pronoun = inner.start(1);
-                after = inner.end();
-            }
-        }
-        if (pronoun <= sentence.start() || text.substring(after, t.start()).contains(",")) {
-            return Optional.empty();
-        }
-        if (HAPPENED.matcher(text).region(after, t.start()).lookingAt()) {
-            // "..., which took place in 1996" dates the whole statement before it
-            String before = titles.title(text, new Span(Math.min(previousClause, pronoun), pronoun), dates);
-            return titles.saysEnough(before) ? Optional.of(before) : Optional.empty();
-        }
-        String np = titles.antecedent(text, pronoun, sentence.start());
-        if (np.isEmpty()) {
-            return Optional.empty();
-        }
-        int end = clause.end();
-        for (int i = t.end(); i < clause.end(); i++) {
-            if (isCommaPause(text, i) || text.charAt(i) == ';') {
-                end = i; // the relative ends at its closing comma: "..., was rejected" belongs to the noun phrase
-                break;
-            }
-        }
-        // the noun phrase stands in the pronoun's place, and the title is made from that statement
-        String head = Character.toUpperCase(np.charAt(0)) + np.substring(1) + " ";
-        final int from = after;
-        final int to = end;
-        final int shift = from - head.length();
-        List<Span> shifted = dates.stream().filter(d -> d.start() >= from && d.end() <= to)
-                .map(d -> new Span(d.start() - shift, d.end() - shift)).toList();
-        String statement = head + text.substring(from, to);
-        String title = titles.title(statement, new Span(0, statement.length()), shifted);
-        return title.isBlank() ? Optional.empty() : Optional.of(title);
-    }
-
-    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
-            "[\\s,;(—–-]*(which|who)\\s+");
-    private static final java.util.regex.Pattern HAPPENED = java.util.regex.Pattern.compile(
-            "(?:took\\s+place|happened|occurred|came|was\\s+(?:held|done))\\b");
-    private static final java.util.regex.Pattern INNER_RELATIVE = java.util.regex.Pattern.compile(
-            "[,(—–]\\s*(which|who)\\s+");
-
     /** The clause with the one before it: what "which ended December 30" says something about. */
     private static Span withPreviousClause(List<Span> clauses, Span clause, Span sentence) {
         int i = clauses.indexOf(clause);
@@ -343,7 +286,7 @@ public final class EventBuilder {
                     + "\\bsince\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A comma that marks a pause, not the thousands comma of "150,000". */
-    private static boolean isCommaPause(String text, int i) {
+    static boolean isCommaPause(String text, int i) {
         return text.charAt(i) == ',' && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))
                 && i > 0 && Character.isDigit(text.charAt(i - 1)));
     }
@@ -385,9 +328,19 @@ public final class EventBuilder {
      * has the sentence's subject; a participial or relative clause acts through what the sentence named before
      * it, never through the names of a later clause; the opening clause takes the sentence's names.
      */
-    private static List<String> inheritedActors(String text, Span sentence, Span clause, List<ActorMention> mentions) {
+    private static List<String> inheritedActors(String text, Span sentence, Span clause, List<Span> clauses,
+                                                List<ActorMention> mentions) {
         if (clause.start() <= sentence.start()) {
-            return actorsIn(sentence, mentions);
+            // "The Senate votes on Thursday, and Joe Biden will sign it": a joined clause with its own subject
+            // is a statement of its own, and its names stay there
+            int end = sentence.end();
+            for (Span c : clauses) {
+                if (c.start() > clause.start() && OWN_SUBJECT.matcher(text).region(c.start(), c.end()).lookingAt()) {
+                    end = c.start();
+                    break;
+                }
+            }
+            return actorsIn(new Span(sentence.start(), end), mentions);
         }
         Span before = new Span(sentence.start(), clause.start());
         if (SECOND_PREDICATE.matcher(text.substring(clause.start(), clause.end())).lookingAt()) {
@@ -407,6 +360,10 @@ public final class EventBuilder {
         }
         return actorsIn(before, mentions);
     }
+
+    /** A clause joined by a conjunction that names its own subject: "and President Joe Biden has said". */
+    private static final java.util.regex.Pattern OWN_SUBJECT = java.util.regex.Pattern.compile(
+            "[\\s,;]*(?:and|but|or|yet|while|whereas)\\s+(?:\\p{Lu}|(?:the|a|an|its|their|he|she|they|it)\\b)");
 
     /** A clause that opens with a conjunction and a verb: "and launched", "but later sold". */
     private static final java.util.regex.Pattern SECOND_PREDICATE = java.util.regex.Pattern.compile(

@@ -24,21 +24,25 @@ final class Pronouns {
      * {@code before}; empty when the title does not open with "He"/"She" or no person was named yet.
      * {@code mentions} sorted by start.
      */
-    static Optional<ActorMention> subjectAntecedent(String title, int before, List<ActorMention> mentions) {
+    static Optional<ActorMention> subjectAntecedent(String text, String title, int before, List<ActorMention> mentions) {
         if (!SUBJECT.matcher(title).find()) {
             return Optional.empty();
         }
-        ActorMention last = null;
-        for (ActorMention m : mentions) {
-            if (m.end() > before) {
-                break;
-            }
-            if (m.actor().kind() == ActorKind.PERSON) {
-                last = m;
-            }
+        List<ActorMention> people = mentions.stream()
+                .filter(m -> m.end() <= before && m.actor().kind() == ActorKind.PERSON).toList();
+        if (people.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(last);
+        // "Biden met Xi on Monday. He said...": of the people of the sentence that named one last, the first
+        // (its subject) is the one the story goes on about
+        int i = people.size() - 1;
+        while (i > 0 && !SENTENCE_END.matcher(text.substring(people.get(i - 1).end(), people.get(i).start())).find()) {
+            i--;
+        }
+        return Optional.of(people.get(i));
     }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s|\\n");
 
     /** The title with its opening pronoun replaced by the person's name. */
     static String named(String title, String name) {

@@ -53,7 +53,11 @@ public final class TitleMaker {
         this.dangling = Set.copyOf(d);
         String verbs = String.join("|", sayVerbs.stream().map(v -> v.replace(" ", "\\s+")).toList());
         // verbs match in lower case only: "the United States" holds no "states"
-        this.leadingFrame = Pattern.compile("^(?<who>[^,;:]{1,100}?)\\b(?<verb>" + verbs + ")\\b\\s*(?:that\\b\\s*)?");
+        // "X told analysts (that) ...", "X told Reuters ...": who was told goes with the frame
+        this.leadingFrame = Pattern.compile("^(?<who>[^,;:]{1,100}?)\\b(?<verb>" + verbs + ")\\b"
+                + "(?:(?<=\\btold|\\btells)\\s+(?:the\\s+)?(?:reporters|journalists|analysts|investors|lawmakers"
+                + "|parliament|legislators|delegates|supporters|state\\s+media|state\\s+television|a\\s+news\\s+conference"
+                + "|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))?\\s*(?:that\\b\\s*)?");
         this.bareVerbs = Set.copyOf(sayVerbs.stream().map(v -> v.replaceFirst(" that$", "")).distinct().toList());
         String bare = String.join("|", bareVerbs);
         this.trailingFrame = Pattern.compile(",\\s*(?:[Aa]ccording\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bare + ")\\b[^,]{0,40})$");
@@ -109,6 +113,7 @@ public final class TitleMaker {
         return out;
     }
 
+    private static final Pattern YEAR_BEFORE_NOUN = Pattern.compile("\\d{4} \\p{Ll}+(?=[\\s,.;]|$)");
     private static final Pattern DATE_JOINT = Pattern.compile("\\s*(?:,|and|or|to|through|until|-|–|—)?\\s*(?:and\\s+)?");
 
     /** Words of {@code s} that are not stop words. */
@@ -127,7 +132,9 @@ public final class TitleMaker {
         String[] w = title.split("\\s+");
         String first = w[0].toLowerCase(Locale.ROOT);
         String last = w[w.length - 1].toLowerCase(Locale.ROOT);
-        return contentWords(title) >= 2 && !subjectless.contains(first) && !bareVerbs.contains(last);
+        // "the United States" does not end on the verb "states"
+        boolean endsOnSaying = bareVerbs.contains(last) && Character.isLowerCase(w[w.length - 1].charAt(0));
+        return contentWords(title) >= 2 && !subjectless.contains(first) && !endsOnSaying;
     }
 
     /** The region's text with each date expression, and the preposition before it, cut out. */
@@ -138,7 +145,11 @@ public final class TitleMaker {
                 continue;
             }
             int start = d.start();
-            boolean found = true;
+            // "a drop in first-quarter profit": a hyphenated date before a noun modifies it; the preposition
+            // belongs to the noun and stays.
+            boolean attributive = text.substring(d.start(), d.end()).indexOf('-') > 0 && d.end() + 1 < text.length()
+                    && text.charAt(d.end()) == ' ' && Character.isLowerCase(text.charAt(d.end() + 1));
+            boolean found = !attributive;
             while (found) {
                 found = false;
                 // the few characters before the date are enough to find its preposition
@@ -153,6 +164,11 @@ public final class TitleMaker {
                 }
             }
             int end = d.end();
+            Matcher noun = YEAR_BEFORE_NOUN.matcher(text).region(d.start(), region.end());
+            boolean determined = text.substring(Math.max(0, d.start() - 4), d.start()).equalsIgnoreCase("the ");
+            if (!attributive && determined && noun.lookingAt() && start < d.start()) {
+                end = noun.end(); // "since the 2021 coup": the noun the year dates goes with it
+            }
             if (text.startsWith("'s", end) || text.startsWith("’s", end)) {
                 end += 2; // "this year's conference": the possessive goes with its date
             }
@@ -189,7 +205,9 @@ public final class TitleMaker {
             return s;
         }
         String first = m.group(1).toLowerCase(Locale.ROOT);
-        boolean scene = first.equals("according") || prepositions.contains(first) || frontedOpeners.contains(first)
+        // "the" stands in date-prepositions.txt for "the 3rd"; a phrase that opens with it is the subject
+        boolean scene = first.equals("according") || prepositions.contains(first) && !determiners.contains(first)
+                || frontedOpeners.contains(first)
                 || SPAN_BEFORE.matcher(m.group()).lookingAt();
         return scene && s.substring(m.end()).split("\\s+").length >= MIN_FRAME_REST ? s.substring(m.end()) : s;
     }
@@ -237,7 +255,7 @@ public final class TitleMaker {
                 return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
             }
             boolean preposition = breaks.contains(lower) && !subjectless.contains(lower);
-            if (namesFrom < 0 && names && preposition && i < w.length - 1 && PP_IN_NOUN_PHRASE.contains(lower)) {
+            if (namesFrom < 0 && preposition && i < w.length - 1 && PP_IN_NOUN_PHRASE.contains(lower)) {
                 namesFrom = i + 1; // "the release to OS X": look on for the determiner of the whole phrase
                 continue;
             }
@@ -273,7 +291,8 @@ public final class TitleMaker {
     }
 
     private static final Pattern ASIDE = Pattern.compile(
-            ",\\s+(?:a|an|the|once|now|then|formerly|who|whose|which|also|including|itself|themselves)\\b[^,;]{1,70},\\s+",
+            ",\\s+(?:a|an|the|once|now|then|formerly|who|whose|which|also|including|itself|themselves|born|(?-i:\\p{Ll}{3,}ed))\\b"
+                    + "[^,;]{1,70},\\s+",
             Pattern.CASE_INSENSITIVE);
 
     /**

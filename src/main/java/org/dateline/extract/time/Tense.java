@@ -15,6 +15,11 @@ final class Tense {
     enum Kind { PAST, FUTURE, UNKNOWN }
 
     private static final int REACH = 120;
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "reported", "added",
+            "stated", "noted", "announced", "confirmed", "wrote");
+    /** Verbs after which a participle is an adjective ("will stay closed"), not a past tense. */
+    private static final Set<String> LINKING = Set.of("be", "been", "being", "is", "are", "stay", "stays",
+            "remain", "remains", "get", "gets", "become", "becomes", "seem", "seems", "keep", "keeps");
     private final Set<String> future = new HashSet<>();
     private final Set<String> past = new HashSet<>();
 
@@ -53,6 +58,12 @@ final class Tense {
             if (j <= start || i >= end) {
                 Kind k = classify(prev, w);
                 int cueStart = k != null && prev != null && isPair(prev, w) ? prevStart : i;
+                // A reporting frame after a comma (", officials said") tells when it was said, not when the
+                // reported thing happens: "The offer runs through Dec. 20, the company said."
+                if (k != null && i >= end && REPORTING.contains(w) && text.indexOf(',', end) >= 0
+                        && text.indexOf(',', end) < i && wordsBetween(text, j, to) <= 3) {
+                    k = null;
+                }
                 if (k != null) {
                     int dist = j <= start ? (start - j) * 2 / 3 : cueStart - end;
                     if (dist < bestDist) {
@@ -66,6 +77,19 @@ final class Tense {
             i = j;
         }
         return best;
+    }
+
+    private static int wordsBetween(String text, int from, int to) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                n++;
+            }
+            inWord = letter;
+        }
+        return n;
     }
 
     private boolean isPair(String prev, String w) {
@@ -95,8 +119,7 @@ final class Tense {
             return Kind.FUTURE;
         }
         // A participle after a form of "be" ("will be held", "is expected") says nothing of the tense.
-        if (w.length() > 4 && w.endsWith("ed") && !(prev != null && (prev.equals("be") || prev.equals("been")
-                || prev.equals("being") || prev.equals("is") || prev.equals("are")))) {
+        if (w.length() > 4 && w.endsWith("ed") && !(prev != null && LINKING.contains(prev))) {
             return Kind.PAST;
         }
         return null;

@@ -85,6 +85,8 @@ class ActorRecognizerTest {
         "[Nvidia] said its revenue doubled. Nvidia said he was hired in May.         | Nvidia:ORGANIZATION",
         "[Nvidia] said revenue doubled in the quarter.                              | Nvidia:ORGANIZATION",
         "[IBM] said he had been hired in May.                                       | IBM:ORGANIZATION",
+        "[Nvidia] hired John Smith for his skills in May.                           | Nvidia:ORGANIZATION",
+        "[Biden] told reporters at the White House that he was confident.          | Biden:PERSON",
         "[Nvidia] said revenue doubled. Nvidia hired her in May.                    | Nvidia:ORGANIZATION",
         "[Dimon] said the plan was sound. Dimon's lawyers declined to comment.      | Dimon:PERSON",
         "[Musk] said the company would delay its robotaxi. Musk said he was calm.   | Musk:PERSON",
@@ -192,6 +194,7 @@ class ActorRecognizerTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "Russia's Foreign Ministry accredited Taliban envoy Jamal Nasir Gharwal, with [Gharwal] assuming control. | Jamal Nasir Gharwal:PERSON",
+        "General Abdel Fattah al-Burhan, the army chief, spoke. [Burhan] has led the country since the coup. | Abdel Fattah al-Burhan:PERSON",
         "The Haqqani network is led by Interior Minister Sirajuddin Haqqani. In December, [Haqqani] criticised governance. | Sirajuddin Haqqani:PERSON",
         "The [Haqqani network] is led by Interior Minister Sirajuddin Haqqani. In December, Haqqani criticised governance. | Haqqani network:ORGANIZATION",
         "The [Farouk network], led by commander Omar Farouk, claimed the attack. Farouk said more would follow. | Farouk network:ORGANIZATION",

@@ -206,4 +206,22 @@ class EventBuilderTest {
                 Fixtures.date(a, "1969", "1969")), List.of());
         assertThat(events).extracting(e -> e.date().value()).containsExactly("2023-05");
     }
+
+    @Test
+    void aJoinedClauseWithItsOwnSubjectKeepsItsNames() {
+        Article a = Fixtures.article("a.txt", "The vote is expected on Thursday, and President Jane Roe has said she "
+                + "will sign it.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "Thursday", "2024-03-14")),
+                List.of(mention(a, "Jane Roe", 0, "Jane Roe", org.dateline.model.ActorKind.PERSON)));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.actors()).isEmpty());
+    }
+
+    @Test
+    void aSubjectPronounNamesTheSubjectOfTheSentenceBefore() {
+        Article a = Fixtures.article("a.txt", "Jane Roe met John Doe in Geneva. She signed the accord in May 2024.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2024", "2024-05")), List.of(
+                mention(a, "Jane Roe", 0, "Jane Roe", org.dateline.model.ActorKind.PERSON),
+                mention(a, "John Doe", 0, "John Doe", org.dateline.model.ActorKind.PERSON)));
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.title()).isEqualTo("Jane Roe signed the accord"));
+    }
 }

@@ -20,6 +20,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aCaseNameDoesNotEndASentence() {
+        assertThat(sentences("In 2022, the court overturned Roe v. Wade, the 1973 decision. Clinics closed."))
+                .containsExactly("In 2022, the court overturned Roe v. Wade, the 1973 decision.", "Clinics closed.");
+    }
+
+    @Test
     void initialsDoNotEndSentences() {
         assertThat(sentences("George W. Bush spoke. Then he left."))
                 .containsExactly("George W. Bush spoke.", "Then he left.");

@@ -97,9 +97,17 @@ class TitleMakerTest {
             The trial, which began in 2019, enrolled 40,000 volunteers. | 2019 | The trial began
             The mission ended with a sample return, which was completed in September 2023. | September 2023 | A sample return was completed
             08:40 GMT - More than 150,000 homes in Cornwall lost power overnight, the grid operator said. | 08:40 GMT | More than 150,000 homes in Cornwall lost power overnight
+            Tesla, founded in 2003 by two engineers, released its first Roadster in 2008. | 2003 | Tesla founded by two engineers
+            Tesla, founded in 2003 by two engineers, released its first Roadster in 2008. | 2008 | Tesla released its first Roadster
+            The phone goes on sale on June 24 in the United States, Britain, France and Japan. | June 24 | The phone goes on sale in the United States
+            The judge blocked the law on Friday, siding with a coalition of clinics that sued in April. | April | A coalition of clinics sued
             Talks with Beta Corp, which began in May 2024, have stalled. | May 2024 | Talks with Beta Corp began
             Jobs said the release to OS X, which is scheduled for next summer, adds multitouch. | next summer | The release to OS X is scheduled
             The company bought Infogear Technology, which took place in 1996. | 1996 | The company bought Infogear Technology
+            Tesla reported a 55% drop in first-quarter profit on Tuesday, analysts said. | Tuesday | Tesla reported a 55% drop in first-quarter profit
+            Burhan has led the country since the 2021 coup. | 2021 | Burhan has led the country
+            In 2023 sales rose by a third. | 2023 | Sales rose by a third
+            Chief Executive Elon Musk told analysts the company would launch cheaper models, possibly by early 2025. | early 2025 | The company would launch cheaper models
             """)
     void newsSentencesGetAJournalistsTitle(String sentence, String date, String expected) {
         org.dateline.model.Article a = Fixtures.article("a.txt", sentence.strip(), null);

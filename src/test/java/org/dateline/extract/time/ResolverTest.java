@@ -35,6 +35,11 @@ class ResolverTest {
         "2009-01-21| General Motors said Tuesday it would cut 2,000 jobs.| Tuesday| 2009-01-20",
         // the present progressive and scheduling verbs speak of the days ahead
         "2025-07-23| Apple is holding an event on Friday.| Friday| 2025-07-25",
+        "2023-10-31| The offer runs through Dec. 20, the company said.| Dec. 20| 2023-12-20",
+        "2023-10-31| The museum will stay closed on Friday.| Friday| 2023-11-03",
+        "2023-11-02| Schools reopened on Monday, officials said.| Monday| 2023-10-30",
+        "2023-11-02| Schools will reopen on Monday, officials said.| Monday| 2023-11-06",
+        "2010-08-09| In a July 16 press conference, Jobs said that all buyers would get a case.| July 16| 2010-07-16",
         "2025-07-23| The trial begins Monday in London.| Monday| 2025-07-28",
         "2025-07-23| Ministers are meeting in Brussels on Thursday.| Thursday| 2025-07-24",
         // seasons: last is the one already over, this the one under way or of this year, next the one ahead
