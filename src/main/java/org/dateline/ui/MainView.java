@@ -62,7 +62,7 @@ public final class MainView extends BorderPane {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.6);
         SplitPane split = new SplitPane(left, centre, details);
-        split.setDividerPositions(0.22, 0.64);
+        split.setDividerPositions(0.21, 0.70);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(details, false);
         left.setMinWidth(180);
