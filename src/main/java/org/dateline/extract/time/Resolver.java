@@ -321,7 +321,9 @@ final class Resolver {
             y = month > dm ? y : y + 1;
         } else {
             Tense.Kind k = tense.of(text, t.start(), t.end());
-            if (k == Tense.Kind.PAST && month > dm) {
+            if (k == Tense.Kind.PAST && month > dm && !(deadline(text, t.start()) && month - dm <= 3)) {
+                // "passed a bill that keeps the government open until Nov. 17" in October: a deadline a few
+                // months ahead is this year's, whatever the tense of the clause around it
                 y--;
             } else if (k == Tense.Kind.FUTURE && month < dm && !(periodOfReport && sameOrLastPeriod(month, dm))) {
                 // Quarters and halves are reported after they end: "will report third-quarter results" in
@@ -333,5 +335,12 @@ final class Resolver {
             }
         }
         return new String[]{String.format("%04d", y) + rest + suffix, "publication date " + story.dct};
+    }
+
+    /** Whether a deadline preposition ("until", "through", "by") stands right before {@code at}. */
+    private static boolean deadline(String text, int at) {
+        String before = text.substring(Math.max(0, at - 9), at).toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("until ") || before.endsWith("till ") || before.endsWith("through ")
+                || before.endsWith(" by ") || before.endsWith("before ");
     }
 }

@@ -39,6 +39,8 @@ class ResolverTest {
         "2023-10-31| The museum will stay closed on Friday.| Friday| 2023-11-03",
         "2023-11-02| Schools reopened on Monday, officials said.| Monday| 2023-10-30",
         "2023-11-02| Schools will reopen on Monday, officials said.| Monday| 2023-11-06",
+        "2023-10-01| The Senate passed a bill that keeps the government open until Nov. 17.| Nov. 17| 2023-11-17",
+        "2023-10-01| The plant closed in November.| November| 2022-11",
         "2010-08-09| In a July 16 press conference, Jobs said that all buyers would get a case.| July 16| 2010-07-16",
         "2025-07-23| The trial begins Monday in London.| Monday| 2025-07-28",
         "2025-07-23| Ministers are meeting in Brussels on Thursday.| Thursday| 2025-07-24",
