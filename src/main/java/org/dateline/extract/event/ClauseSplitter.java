@@ -51,6 +51,9 @@ public final class ClauseSplitter {
             if (next >= sentence.end()) {
                 continue;
             }
+            if (weak && cuts.isEmpty() && subjectAside(text, sentence.start(), i, next, sentence.end())) {
+                continue;
+            }
             if (strong || opensClause(text, next, sentence.end())) {
                 cuts.add(c == ';' || c == ',' ? i + 1 : i);
             }
@@ -74,6 +77,21 @@ public final class ClauseSplitter {
             }
         }
         return out;
+    }
+
+    /**
+     * "Speaker Kevin McCarthy, who faced a revolt, said Sunday...": a relative clause set off by commas right after
+     * a short subject is an aside; the statement is the subject with what follows the second comma.
+     */
+    private static boolean subjectAside(String text, int sentenceStart, int comma, int next, int end) {
+        String rest = text.substring(next, end).toLowerCase(Locale.ROOT);
+        boolean relative = rest.startsWith("who ") || rest.startsWith("which ") || rest.startsWith("whose ")
+                || rest.startsWith("whom ");
+        if (!relative || text.indexOf(',', next) < 0 || text.indexOf(',', next) >= end) {
+            return false;
+        }
+        String subject = text.substring(sentenceStart, comma).strip();
+        return !subject.isEmpty() && subject.split("\\s+").length <= 5 && subject.indexOf(',') < 0;
     }
 
     private boolean opensClause(String text, int at, int end) {

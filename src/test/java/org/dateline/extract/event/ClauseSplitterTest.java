@@ -25,6 +25,16 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void aRelativeAsideAfterAShortSubjectStaysInItsClause() {
+        assertThat(clauses("Speaker Kevin McCarthy, who faced a revolt from hard-right Republicans, said Sunday that "
+                + "he would not resign."))
+                .containsExactly("Speaker Kevin McCarthy, who faced a revolt from hard-right Republicans, said Sunday "
+                        + "that he would not resign.");
+        assertThat(clauses("Moscow recognised the Taliban administration in July, which Kabul hailed as a breakthrough."))
+                .hasSize(2);
+    }
+
+    @Test
     void frontedDatePhraseStaysWithItsClause() {
         assertThat(clauses("In March 2022, Russia’s Foreign Ministry accredited Taliban envoy Jamal Nasir Gharwal, "
                 + "with Gharwal formally assuming control of the mission the following month."))
