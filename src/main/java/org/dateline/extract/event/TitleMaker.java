@@ -113,6 +113,7 @@ public final class TitleMaker {
         return out;
     }
 
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?i).+-(?:quarter|year|half|month|week|day|end|term)");
     private static final Pattern YEAR_BEFORE_NOUN = Pattern.compile("\\d{4} \\p{Ll}+(?=[\\s,.;]|$)");
     private static final Pattern DATE_JOINT = Pattern.compile("\\s*(?:,|and|or|to|through|until|-|–|—)?\\s*(?:and\\s+)?");
 
@@ -147,7 +148,8 @@ public final class TitleMaker {
             int start = d.start();
             // "a drop in first-quarter profit": a hyphenated date before a noun modifies it; the preposition
             // belongs to the noun and stays.
-            boolean attributive = text.substring(d.start(), d.end()).indexOf('-') > 0 && d.end() + 1 < text.length()
+            boolean attributive = ATTRIBUTIVE.matcher(text.substring(d.start(), d.end())).matches()
+                    && d.end() + 1 < text.length()
                     && text.charAt(d.end()) == ' ' && Character.isLowerCase(text.charAt(d.end() + 1));
             boolean found = !attributive;
             while (found) {

@@ -3,6 +3,8 @@ package org.dateline.extract.time;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.model.TimexType;
 
 /**
@@ -21,7 +23,12 @@ final class PublicationDates {
         LocalDate bestDay = null;
         LocalDate bestMonth = null;
         LocalDate bestYear = null;
+        int[] wire = null;
         for (Tagger.Tag t : tags) {
+            Matcher md = MONTH_DAY.matcher(t.unresolved() == null ? "" : t.unresolved());
+            if (wire == null && t.start() < TOP && md.matches() && WIRE_PLACE.matcher(lineBefore(text, t)).matches()) {
+                wire = new int[]{Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2))};
+            }
             if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
                 continue;
             }
@@ -50,7 +57,27 @@ final class PublicationDates {
                 default -> bestYear = later(bestYear, last);
             }
         }
-        return bestDay != null ? bestDay : bestMonth != null ? bestMonth : bestYear;
+        LocalDate best = bestDay != null ? bestDay : bestMonth != null ? bestMonth : bestYear;
+        if (wire != null) {
+            // "BRUSSELS, Oct 16 (Reuters) -": the story was filed that day, in the latest year the text names
+            int year = best != null ? best.getYear() : today.getYear();
+            try {
+                LocalDate d = LocalDate.of(year, wire[0], wire[1]);
+                return d.isAfter(today) ? d.minusYears(1) : d;
+            } catch (java.time.DateTimeException e) {
+                return best;
+            }
+        }
+        return best;
+    }
+
+    private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
+    /** A wire dateline's place, in capitals, before its date: "BRUSSELS, ", "NEW YORK, ". */
+    private static final Pattern WIRE_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu} .'/-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30})?,\\s*");
+
+    private static String lineBefore(String text, Tagger.Tag t) {
+        int ls = text.lastIndexOf('\n', t.start() - 1) + 1;
+        return text.substring(ls, t.start());
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

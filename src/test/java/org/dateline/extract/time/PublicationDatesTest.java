@@ -29,6 +29,14 @@ class PublicationDatesTest {
     }
 
     @Test
+    void aWireDatelineWithoutYearTakesTheLatestYearNamed() {
+        var r = X.extract(article("Sanctions agreed\n\nBRUSSELS, Oct 16 (Reuters) - Ministers agreed on Monday. "
+                + "The bloc first acted in October 2022."), TODAY);
+        assertThat(r.article().published()).isEqualTo(LocalDate.of(2022, 10, 16));
+        assertThat(r.article().publishedSource()).isEqualTo(PublishedSource.INFERRED);
+    }
+
+    @Test
     void otherwiseTheLatestFullDate() {
         var r = X.extract(article("It was founded on April 1, 1976 and sold on May 2, 2008, a year after 2007."),
                 TODAY);
