@@ -188,6 +188,10 @@ final class NameFinder {
     private void read(Tokens t, Segment s) {
         int a = s.a;
         int b = s.b;
+        if (b - a == 1 && t.sentenceStart[a] && PLURAL_NOUN.matcher(t.at(a)).matches() && !namedMidSentence(t, t.at(a))) {
+            s.notActor = true; // "Delegates will meet", "Protesters gathered": a common noun opening the sentence
+            return;
+        }
         String head = lex.head(t.at(headIndex(t, a, b)));
         if (b - a == 1 && head != null && !t.hyphenBefore[a]) {
             // "the Authority", "the Ministry": only a known organisation's last word, never a name by itself
@@ -409,6 +413,19 @@ final class NameFinder {
             return true;
         }
         return p.equals("to") && a > 1 && t.at(a - 2).equalsIgnoreCase("according");
+    }
+
+    /** Plural people nouns ("Delegates", "Protesters", "Analysts", "Residents", "Civilians", "Employees"). */
+    private static final java.util.regex.Pattern PLURAL_NOUN =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:ers|ors|ants|ents|ates|ists|ians|ees|als)");
+
+    private static boolean namedMidSentence(Tokens t, String word) {
+        for (int i = 0; i < t.size; i++) {
+            if (!t.sentenceStart[i] && t.word[i] && t.at(i).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean bare(Tokens t, int a, int b) {

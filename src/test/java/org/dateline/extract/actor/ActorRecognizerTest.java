@@ -76,6 +76,17 @@ class ActorRecognizerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+        "[Delegates] will meet again next year in Marrakech.                       | -",
+        "[Protesters] gathered outside parliament on Monday.                        | -",
+        "[Analysts] expect a vote in March.                                         | -",
+        "The talks collapsed. [Rogers] said he would try again. Mr. Rogers left.    | Rogers:PERSON",
+    })
+    void aPluralNounOpeningASentenceIsNoActor(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
         "[Trump] told reporters he would not resign.                                | Trump:PERSON",
         "[Netanyahu] said his government would respond.                             | Netanyahu:PERSON",
         "The tariffs will rise, according to [Trump]. He spoke on Monday.           | Trump:PERSON",
