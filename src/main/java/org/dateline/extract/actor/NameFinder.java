@@ -417,7 +417,7 @@ final class NameFinder {
 
     /** Plural people nouns ("Delegates", "Protesters", "Analysts", "Residents", "Civilians", "Employees"). */
     private static final java.util.regex.Pattern PLURAL_NOUN =
-            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:ers|ors|ants|ents|ates|ists|ians|ees|als)");
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ers|ors|ants|ents|egates|ists|ians|ees|ials)");
 
     private static boolean namedMidSentence(Tokens t, String word) {
         for (int i = 0; i < t.size; i++) {
