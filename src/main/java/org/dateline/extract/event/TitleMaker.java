@@ -349,6 +349,9 @@ public final class TitleMaker {
 
     /** "Russian President Vladimir Putin" as "Vladimir Putin": the last run of capitalised words, or the whole. */
     private static String sayer(String who) {
+        if (who.strip().startsWith("The ")) {
+            return who.strip(); // "The World Health Organization": a body's name, not a person's title and name
+        }
         String[] w = who.strip().split("\\s+");
         int start = w.length;
         while (start > 0 && start > w.length - 2 && !w[start - 1].isEmpty()

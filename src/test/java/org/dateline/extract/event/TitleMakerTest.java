@@ -106,6 +106,7 @@ class TitleMakerTest {
             The company bought Infogear Technology, which took place in 1996. | 1996 | The company bought Infogear Technology
             Tesla reported a 55% drop in first-quarter profit on Tuesday, analysts said. | Tuesday | Tesla reported a 55% drop in first-quarter profit
             Burhan has led the country since the 2021 coup. | 2021 | Burhan has led the country
+            The World Health Organization said on Thursday that mpox is no longer an emergency. | Thursday | The World Health Organization said mpox is no longer an emergency
             The ministers will meet again in mid-November to discuss further steps. | mid-November | The ministers will meet again to discuss further steps
             In 2023 sales rose by a third. | 2023 | Sales rose by a third
             Chief Executive Elon Musk told analysts the company would launch cheaper models, possibly by early 2025. | early 2025 | The company would launch cheaper models
