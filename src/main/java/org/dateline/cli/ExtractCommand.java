@@ -12,6 +12,7 @@ import org.dateline.extract.Extractor;
 import org.dateline.model.Article;
 import org.dateline.model.Timeline;
 import org.dateline.store.ExtractJson;
+import org.dateline.store.NonClosingOutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Timeline timeline = Extractor.load().extract(articles);
         if (out == null) {
-            ExtractJson.write(timeline, new NonClosing(System.out));
+            ExtractJson.write(timeline, new NonClosingOutputStream(System.out));
             System.out.println();
             System.out.flush();
         } else {
@@ -67,22 +68,5 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** Jackson closes the stream it writes to; standard output must stay open. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -3,10 +3,8 @@ package org.dateline.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -61,18 +59,7 @@ public final class AliasTableFile {
 
     /** Writes the table; the old file is replaced only once the new one is complete. */
     public static void write(Path file, Map<String, String> aliases) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".aliases", ".json.tmp");
-        try {
-            Json.mapper().writeValue(tmp.toFile(), new Doc(VERSION, new TreeMap<>(aliases)));
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Doc doc = new Doc(VERSION, new TreeMap<>(aliases));
+        AtomicFiles.write(file, out -> Json.mapper().writeValue(new NonClosingOutputStream(out), doc));
     }
 }

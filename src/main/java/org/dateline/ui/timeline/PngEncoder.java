@@ -7,8 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -24,40 +22,41 @@ final class PngEncoder {
     private PngEncoder() {
     }
 
-    static void write(int[] argb, int width, int height, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            out.write(SIGNATURE);
-            ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
-            DataOutputStream h = new DataOutputStream(ihdr);
-            h.writeInt(width);
-            h.writeInt(height);
-            h.writeByte(8); // bit depth
-            h.writeByte(2); // colour type: RGB
-            h.writeByte(0); // deflate
-            h.writeByte(0); // adaptive filtering (each row says its filter: we use none)
-            h.writeByte(0); // no interlace
-            chunk(out, "IHDR", ihdr.toByteArray());
+    /** Writes the image to {@code target}, which is flushed but left open (its owner closes it). */
+    static void write(int[] argb, int width, int height, OutputStream target) throws IOException {
+        OutputStream out = new BufferedOutputStream(target, 1 << 16);
+        out.write(SIGNATURE);
+        ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
+        DataOutputStream h = new DataOutputStream(ihdr);
+        h.writeInt(width);
+        h.writeInt(height);
+        h.writeByte(8); // bit depth
+        h.writeByte(2); // colour type: RGB
+        h.writeByte(0); // deflate
+        h.writeByte(0); // adaptive filtering (each row says its filter: we use none)
+        h.writeByte(0); // no interlace
+        chunk(out, "IHDR", ihdr.toByteArray());
 
-            ByteArrayOutputStream idat = new ByteArrayOutputStream(width * height / 8);
-            Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-            try (DeflaterOutputStream z = new DeflaterOutputStream(idat, deflater, 1 << 16)) {
-                byte[] row = new byte[1 + width * 3];
-                for (int y = 0; y < height; y++) {
-                    int o = y * width;
-                    for (int x = 0, b = 1; x < width; x++) {
-                        int p = argb[o + x];
-                        row[b++] = (byte) (p >> 16);
-                        row[b++] = (byte) (p >> 8);
-                        row[b++] = (byte) p;
-                    }
-                    z.write(row);
+        ByteArrayOutputStream idat = new ByteArrayOutputStream(width * height / 8);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (DeflaterOutputStream z = new DeflaterOutputStream(idat, deflater, 1 << 16)) {
+            byte[] row = new byte[1 + width * 3];
+            for (int y = 0; y < height; y++) {
+                int o = y * width;
+                for (int x = 0, b = 1; x < width; x++) {
+                    int p = argb[o + x];
+                    row[b++] = (byte) (p >> 16);
+                    row[b++] = (byte) (p >> 8);
+                    row[b++] = (byte) p;
                 }
-            } finally {
-                deflater.end();
+                z.write(row);
             }
-            chunk(out, "IDAT", idat.toByteArray());
-            chunk(out, "IEND", new byte[0]);
+        } finally {
+            deflater.end();
         }
+        chunk(out, "IDAT", idat.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        out.flush();
     }
 
     private static void chunk(OutputStream out, String type, byte[] data) throws IOException {

@@ -2,10 +2,7 @@
 package org.dateline.ui.timeline;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +17,7 @@ import javafx.scene.image.WritableImage;
 import org.dateline.model.Event;
 import org.dateline.model.Timeline;
 import org.dateline.model.TimelineFilter;
+import org.dateline.store.AtomicFiles;
 
 /**
  * Renders the whole filtered timeline (not the visible window) to a PNG, with a title, the date axis, a legend of
@@ -66,22 +64,7 @@ public final class PngExport {
     }
 
     static void writeAtomically(PngRenderer.Rendering r, Path out) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            PngEncoder.write(r.argb(), r.pixelWidth(), r.pixelHeight(), tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(out, os -> PngEncoder.write(r.argb(), r.pixelWidth(), r.pixelHeight(), os));
     }
 
     /** Runs {@code task} on the FX thread, starting the toolkit first when nobody has. */

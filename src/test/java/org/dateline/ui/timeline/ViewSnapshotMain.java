@@ -54,7 +54,9 @@ public final class ViewSnapshotMain {
             int h = (int) img.getHeight();
             int[] argb = new int[w * h];
             img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-            PngEncoder.write(argb, w, h, out);
+            try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(out)) {
+                PngEncoder.write(argb, w, h, os);
+            }
             return null;
         });
         System.out.println("wrote " + out);
