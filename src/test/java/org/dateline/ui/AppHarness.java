@@ -3,8 +3,10 @@ package org.dateline.ui;
 
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.dateline.extract.Extractor;
+import org.testfx.api.FxRobot;
 
 /** Builds the main window around a workspace that runs its work on the calling thread. */
 final class AppHarness {
@@ -27,5 +29,11 @@ final class AppHarness {
         App.styles(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The cell of list {@code listId} showing an item that {@code item} accepts. */
+    static ListCell<?> cellOf(FxRobot robot, String listId, java.util.function.Predicate<Object> item) {
+        return robot.lookup("#" + listId + " .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() != null && item.test(c.getItem())).findFirst().orElseThrow();
     }
 }

@@ -23,18 +23,13 @@ class ContextActionsTest {
         app = new AppHarness(stage);
     }
 
-    private ListCell<?> cellOf(FxRobot robot, String listId, java.util.function.Predicate<Object> item) {
-        return robot.lookup("#" + listId + " .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.getItem() != null && item.test(c.getItem())).findFirst().orElseThrow();
-    }
-
     private static javafx.scene.control.MenuItem menuItem(javafx.scene.control.ContextMenu menu, String text) {
         return menu.getItems().stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
     }
 
     @Test
     void removingAnArticleFromItsMenuIsUndoable(FxRobot robot) {
-        ListCell<?> b = cellOf(robot, "articles", a -> ((Article) a).file().equals(Fixtures.B.file()));
+        ListCell<?> b = AppHarness.cellOf(robot, "articles", a -> ((Article) a).file().equals(Fixtures.B.file()));
         robot.clickOn(b);
         robot.interact(() -> menuItem(app.view.articlesPane().list().getContextMenu(), "Remove article").fire());
         assertThat(app.ws.timeline().articles()).extracting(Article::file).containsExactly(Fixtures.A.file());

@@ -30,14 +30,9 @@ class MainViewTest {
         app = new AppHarness(stage);
     }
 
-    private ListCell<?> cellOf(FxRobot robot, String listId, java.util.function.Predicate<Object> item) {
-        return robot.lookup("#" + listId + " .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.getItem() != null && item.test(c.getItem())).findFirst().orElseThrow();
-    }
-
     @Test
     void checkingOneActorLeavesOnlyThatActorsEvents(FxRobot robot) {
-        ListCell<?> japan = cellOf(robot, "actors", a -> ((Actor) a).name().equals("Japan"));
+        ListCell<?> japan = AppHarness.cellOf(robot, "actors", a -> ((Actor) a).name().equals("Japan"));
         assertThat(robot.from(japan).lookup(".count").queryAs(Label.class).getText()).isEqualTo("2");
         robot.clickOn(robot.from(japan).lookup(".check-box").queryAs(Node.class));
         assertThat(app.view.timeline().getItems()).extracting(Event::id).containsExactlyInAnyOrder("e3", "e4");
@@ -170,11 +165,11 @@ class MainViewTest {
         robot.interact(() -> app.ws.setFilter(app.ws.filter().withActors(Set.of("Japan", "Germany"))));
         robot.clickOn("#search").write("treaty");
         assertThat(app.view.timeline().getItems()).extracting(Event::id).containsExactly("e1");
-        ListCell<?> a = cellOf(robot, "articles", x -> ((Article) x).file().equals(Fixtures.A.file()));
+        ListCell<?> a = AppHarness.cellOf(robot, "articles", x -> ((Article) x).file().equals(Fixtures.A.file()));
         robot.clickOn(robot.from(a).lookup(".check-box").queryAs(Node.class));
         // The treaty is told by article B too, so it stays; switching B off as well leaves nothing.
         assertThat(app.view.timeline().getItems()).extracting(Event::id).containsExactly("e1");
-        ListCell<?> b = cellOf(robot, "articles", x -> ((Article) x).file().equals(Fixtures.B.file()));
+        ListCell<?> b = AppHarness.cellOf(robot, "articles", x -> ((Article) x).file().equals(Fixtures.B.file()));
         Node bCheck = robot.from(b).lookup(".check-box").query();
         robot.clickOn(bCheck);
         assertThat(app.view.timeline().getItems()).isEmpty();
@@ -194,7 +189,7 @@ class MainViewTest {
 
     @Test
     void articleCountsAndTitlesAreShown(FxRobot robot) {
-        ListCell<?> a = cellOf(robot, "articles", x -> ((Article) x).file().equals(Fixtures.A.file()));
+        ListCell<?> a = AppHarness.cellOf(robot, "articles", x -> ((Article) x).file().equals(Fixtures.A.file()));
         assertThat(robot.from(a).lookup(".article-title").queryAs(Label.class).getText()).isEqualTo("Treaty signed");
         assertThat(robot.from(a).lookup(".count").queryAs(Label.class).getText()).isEqualTo("2");
     }
