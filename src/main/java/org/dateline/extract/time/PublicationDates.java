@@ -19,14 +19,19 @@ final class PublicationDates {
     private PublicationDates() {
     }
 
-    static LocalDate infer(String text, List<Tagger.Tag> tags, LocalDate today) {
+    /**
+     * @param bodyStart where the article body begins: a day without a year right before it, on the same line, is
+     *                  the dateline ingest cut off the first paragraph ("BRUSSELS, Oct 16 (Reuters) -")
+     */
+    static LocalDate infer(String text, List<Tagger.Tag> tags, LocalDate today, int bodyStart) {
         LocalDate bestDay = null;
         LocalDate bestMonth = null;
         LocalDate bestYear = null;
         int[] wire = null;
         for (Tagger.Tag t : tags) {
             Matcher md = MONTH_DAY.matcher(t.unresolved() == null ? "" : t.unresolved());
-            if (wire == null && t.start() < TOP && md.matches() && WIRE_PLACE.matcher(lineBefore(text, t)).matches()) {
+            int lineEnd = text.indexOf('\n', t.end());
+            if (wire == null && md.matches() && t.end() <= bodyStart && (lineEnd < 0 || lineEnd >= bodyStart)) {
                 wire = new int[]{Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2))};
             }
             if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
@@ -59,7 +64,7 @@ final class PublicationDates {
         }
         LocalDate best = bestDay != null ? bestDay : bestMonth != null ? bestMonth : bestYear;
         if (wire != null) {
-            // "BRUSSELS, Oct 16 (Reuters) -": the story was filed that day, in the latest year the text names
+            // the story was filed on the dateline's day, in the latest year the text names
             int year = best != null ? best.getYear() : today.getYear();
             try {
                 LocalDate d = LocalDate.of(year, wire[0], wire[1]);
@@ -72,13 +77,6 @@ final class PublicationDates {
     }
 
     private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
-    /** A wire dateline's place, in capitals, before its date: "BRUSSELS, ", "NEW YORK, ". */
-    private static final Pattern WIRE_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu} .'/-]{1,40}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30})?,\\s*");
-
-    private static String lineBefore(String text, Tagger.Tag t) {
-        int ls = text.lastIndexOf('\n', t.start() - 1) + 1;
-        return text.substring(ls, t.start());
-    }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a == null || b.isAfter(a) ? b : a;

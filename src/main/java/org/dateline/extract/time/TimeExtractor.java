@@ -59,7 +59,8 @@ public final class TimeExtractor {
         List<Tagger.Tag> tags = tagger.tag(text);
         Article a = article;
         if (a.published() == null) {
-            LocalDate inferred = PublicationDates.infer(text, tags, today);
+            int bodyStart = a.body().isEmpty() ? 0 : a.body().get(0).start();
+            LocalDate inferred = PublicationDates.infer(text, tags, today, bodyStart);
             if (inferred != null) {
                 a = a.withPublished(inferred, PublishedSource.INFERRED);
             }
