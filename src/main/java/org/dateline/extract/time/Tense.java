@@ -15,17 +15,17 @@ final class Tense {
     enum Kind { PAST, FUTURE, UNKNOWN }
 
     private static final int REACH = 120;
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "reported", "added",
-            "stated", "noted", "announced", "confirmed", "wrote");
+    private final Set<String> reporting = new HashSet<>();
     /** Verbs after which a participle is an adjective ("will stay closed"), not a past tense. */
-    private static final Set<String> LINKING = Set.of("be", "been", "being", "is", "are", "stay", "stays",
-            "remain", "remains", "get", "gets", "become", "becomes", "seem", "seems", "keep", "keeps");
+    private final Set<String> linking = new HashSet<>();
     private final Set<String> future = new HashSet<>();
     private final Set<String> past = new HashSet<>();
 
     Tense(RuleBook book) {
         fill(book, "futureCue", future);
         fill(book, "pastCue", past);
+        fill(book, "reportingCue", reporting);
+        fill(book, "linkingVerb", linking);
     }
 
     private static void fill(RuleBook book, String list, Set<String> into) {
@@ -60,7 +60,7 @@ final class Tense {
                 int cueStart = k != null && prev != null && isPair(prev, w) ? prevStart : i;
                 // A reporting frame after a comma (", officials said") tells when it was said, not when the
                 // reported thing happens: "The offer runs through Dec. 20, the company said."
-                if (k != null && i >= end && REPORTING.contains(w) && text.indexOf(',', end) >= 0
+                if (k != null && i >= end && reporting.contains(w) && text.indexOf(',', end) >= 0
                         && text.indexOf(',', end) < i && wordsBetween(text, j, to) <= 3) {
                     k = null;
                 }
@@ -119,7 +119,7 @@ final class Tense {
             return Kind.FUTURE;
         }
         // A participle after a form of "be" ("will be held", "is expected") says nothing of the tense.
-        if (w.length() > 4 && w.endsWith("ed") && !(prev != null && LINKING.contains(prev))) {
+        if (w.length() > 4 && w.endsWith("ed") && !(prev != null && linking.contains(prev))) {
             return Kind.PAST;
         }
         return null;
