@@ -54,9 +54,10 @@ public final class TitleMaker {
         String verbs = String.join("|", sayVerbs.stream().map(v -> v.replace(" ", "\\s+")).toList());
         // verbs match in lower case only: "the United States" holds no "states"
         // "X told analysts (that) ...", "X told Reuters ...": who was told goes with the frame
+        String audiences = String.join("|", WordList.load("told-audiences.txt").longestFirst().stream()
+                .map(v -> v.replace(" ", "\\s+")).toList());
         this.leadingFrame = Pattern.compile("^(?<who>[^,;:]{1,100}?)\\b(?<verb>" + verbs + ")\\b"
-                + "(?:(?<=\\btold|\\btells)\\s+(?:the\\s+)?(?:reporters|journalists|analysts|investors|lawmakers"
-                + "|parliament|legislators|delegates|supporters|state\\s+media|state\\s+television|a\\s+news\\s+conference"
+                + "(?:(?<=\\btold|\\btells)\\s+(?:the\\s+)?(?:" + audiences
                 + "|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))?\\s*(?:that\\b\\s*)?");
         this.bareVerbs = Set.copyOf(sayVerbs.stream().map(v -> v.replaceFirst(" that$", "")).distinct().toList());
         String bare = String.join("|", bareVerbs);
