@@ -66,8 +66,29 @@ final class Resolver {
         return out;
     }
 
+    private static final Pattern NEAR_CLOCK = Pattern.compile("near\\.D\\+0(T.+)");
+    private static final Pattern DAY_VALUE = Pattern.compile(
+            "(?:prev:|next:|cur:)?XXXX-(?:\\d{2}-\\d{2}|WXX-[1-7])|\\d{4}-\\d{2}-\\d{2}|dct\\.D[+-]\\d+");
+    private static final Pattern ON_JOIN = Pattern.compile("\\s*,?\\s*(?:on\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    /** "at midnight on Sunday", "9:30 a.m. on March 2": a clock time falls on the day named right after it. */
+    private static List<Tagger.Tag> clocksOnTheDayAfter(String text, List<Tagger.Tag> tags) {
+        List<Tagger.Tag> out = new ArrayList<>(tags);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Tagger.Tag a = out.get(i);
+            Tagger.Tag b = out.get(i + 1);
+            Matcher clock = NEAR_CLOCK.matcher(a.unresolved());
+            if (clock.matches() && b.type() == TimexType.DATE && DAY_VALUE.matcher(b.unresolved()).matches()
+                    && b.start() - a.end() <= 8 && ON_JOIN.matcher(text).region(a.end(), b.start()).matches()) {
+                out.set(i, new Tagger.Tag(a.start(), a.end(), a.type(), b.unresolved() + clock.group(1), a.mod(),
+                        a.rule()));
+            }
+        }
+        return out;
+    }
+
     List<Timex> resolve(String text, List<Tagger.Tag> tagsAsFound, LocalDate dct) {
-        List<Tagger.Tag> tags = yearsAcrossRanges(text, tagsAsFound);
+        List<Tagger.Tag> tags = clocksOnTheDayAfter(text, yearsAcrossRanges(text, tagsAsFound));
         Story story = new Story(dct);
         List<Timex> out = new ArrayList<>(tags.size());
         for (Tagger.Tag t : tags) {

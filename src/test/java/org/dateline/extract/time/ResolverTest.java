@@ -44,6 +44,15 @@ class ResolverTest {
         "2010-08-09| In a July 16 press conference, Jobs said that all buyers would get a case.| July 16| 2010-07-16",
         "2025-07-23| The trial begins Monday in London.| Monday| 2025-07-28",
         "2025-07-23| Ministers are meeting in Brussels on Thursday.| Thursday| 2025-07-24",
+        "2007-03-15| The offer expires at 5 p.m. on Friday.| 5 p.m. on Friday| 2007-03-16T17:00",
+        // a clock time falls on the day named right after it
+        "2007-03-15| The strike began at midnight on Sunday.| midnight| 2007-03-11T24:00",
+        "2007-03-15| Trading opened at 9:30 a.m. on March 2, 2005.| 9:30 a.m.| 2005-03-02T09:30",
+        "2008-10-10| Shares rose early before falling sharply in the afternoon.| the afternoon| 2008-10-10TAF",
+        "2008-10-10| Stocks fell on Tuesday and by mid-afternoon had lost 5%.| mid-afternoon| 2008-10-07TAF",
+        // the first end of a day range takes the month of the second, the second the month of the first
+        "2007-03-15| The summit, held from 8 to 10 March, ended without agreement.| 8| 2007-03-08",
+        "2007-03-15| The fair was held March 20-22 in Geneva.| 22| 2007-03-22",
         // seasons: last is the one already over, this the one under way or of this year, next the one ahead
         "2025-07-25| He visited last summer.| last summer| 2024-SU",
         "2025-01-20| Heating bills rose this winter.| this winter| 2024-WI",
