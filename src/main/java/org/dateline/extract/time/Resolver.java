@@ -20,7 +20,7 @@ final class Resolver {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<base>dct|ref|near)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12]|-Q[1-4]|-\\d{2}(?:-\\d{2})?)?|SAME)");
     private static final Pattern PARTIAL = Pattern.compile(
-            "(?<dir>prev:|next:|cur:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}))?|WXX-(?<wd>[1-7]|WE)|(?<s>SP|SU|FA|WI)"
+            "(?<dir>prev:|next:|cur:|after:|before:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}))?|WXX-(?<wd>[1-7]|WE)|(?<s>SP|SU|FA|WI)"
                     + "|Q(?<q>[1-4])|H(?<h>[12]))");
     private static final Pattern TIME_SUFFIX = Pattern.compile("T(?:\\d|MO|AF|EV|NI|DT).*");
     /** How far back (characters) an explicit date still sets the year of a bare month. */
@@ -274,6 +274,16 @@ final class Resolver {
     private String[] partial(String text, Tagger.Tag t, Matcher p, Story story, String suffix) {
         String dir = p.group("dir");
         String bare = p.group().substring(dir == null ? 0 : dir.length());
+        if (p.group("s") != null && ("after:".equals(dir) || "before:".equals(dir))) {
+            // "the following spring": the first such season after the story's date (else the publication date).
+            LocalDate base = story.last != null ? story.last.first() : story.dct;
+            if (base == null) {
+                return new String[]{bare + suffix, null};
+            }
+            int y = seasonYear(CalendarValue.seasonMonth(p.group("s")), base, "after:".equals(dir) ? "next:" : "prev:");
+            String anchor = story.last != null ? "previous date " + story.last.value() : "publication date " + base;
+            return new String[]{String.format("%04d", y) + bare.substring(4) + suffix, anchor};
+        }
         if (p.group("s") != null && dir != null && story.dct != null) {
             int y = seasonYear(CalendarValue.seasonMonth(p.group("s")), story.dct, dir);
             return new String[]{String.format("%04d", y) + bare.substring(4) + suffix, "publication date " + story.dct};
