@@ -270,15 +270,29 @@ public final class EventBuilder {
 
     /**
      * True when the date only anchors a comparison: "..., the first since 2021", "its lowest level since 1969",
-     * "a level not seen since 2008".
+     * "a level not seen since 2008"; or the baseline a figure is measured against: "fell 16% from a year earlier",
+     * "compared with the same period last year".
      */
     private static boolean isComparisonAnchor(String text, Span sentence, Timex t) {
         int from = t.start();
         while (from > sentence.start() && !isCommaPause(text, from - 1) && text.charAt(from - 1) != ';') {
             from--;
         }
-        return COMPARISON.matcher(text.substring(from, t.start())).find();
+        String before = text.substring(from, t.start());
+        return COMPARISON.matcher(before).find()
+                || BASELINE_LEAD.matcher(before).find() && BASELINE.matcher(t.text()).matches();
     }
+
+    private static final java.util.regex.Pattern BASELINE_LEAD = java.util.regex.Pattern.compile(
+            "\\b(?:compared\\s+(?:with|to)|from|than|versus|vs\\.?|over|on|against)\\s+"
+                    + "(?:(?:the\\s+)?same\\s+(?:period|quarter|month|week|time)\\s+(?:of\\s+|in\\s+)?)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A date told only as "the one before": a year earlier, last year, the previous quarter. */
+    private static final java.util.regex.Pattern BASELINE = java.util.regex.Pattern.compile(
+            "(?:(?:a|one)\\s+(?:year|quarter|month|week)\\s+(?:earlier|ago|before|previously)"
+                    + "|(?:the\\s+)?(?:previous|prior|preceding|last|year-earlier|year-ago)\\s+(?:year|quarter|month|week|period)"
+                    + "|(?:the\\s+)?year\\s+(?:before|earlier)|(?:the\\s+)?same\\s+(?:period|quarter|month)\\s+(?:a\\s+year\\s+(?:earlier|ago)|last\\s+year))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
             "(?:^\\s*(?:the|its|their|his|her|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,5}?"

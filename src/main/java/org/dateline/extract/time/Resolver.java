@@ -333,10 +333,12 @@ final class Resolver {
         }
         // The story moved to another year ("In January 2019 the firm moved; in March it hired"): a later month
         // told nearby belongs to that year, unless the sentence looks ahead.
+        // A past tense never moves it past the publication date ("...to April 2007. Streiff, who took over in
+        // July" in October 2006 is July 2006).
         if (story.lastExplicit != null && dir == null && t.start() - story.lastExplicitEnd < STORY_REACH
                 && (story.dct == null || story.lastExplicit.first().getYear() != story.dct.getYear())
                 && month >= story.lastExplicit.first().getMonthValue()
-                && tense.of(text, t.start(), t.end()) != Tense.Kind.FUTURE) {
+                && storyYearFits(text, t, story, month)) {
             int y = story.lastExplicit.first().getYear();
             return new String[]{String.format("%04d", y) + rest + suffix, "previous date " + story.lastExplicit.value()};
         }
@@ -366,6 +368,12 @@ final class Resolver {
             }
         }
         return new String[]{String.format("%04d", y) + rest + suffix, "publication date " + story.dct};
+    }
+
+    private boolean storyYearFits(String text, Tagger.Tag t, Story story, int month) {
+        Tense.Kind k = tense.of(text, t.start(), t.end());
+        return k != Tense.Kind.FUTURE && !(k == Tense.Kind.PAST && story.dct != null
+                && LocalDate.of(story.lastExplicit.first().getYear(), month, 1).isAfter(story.dct));
     }
 
     /** Whether a deadline preposition ("until", "through", "by") stands right before {@code at}. */

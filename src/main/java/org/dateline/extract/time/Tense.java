@@ -8,13 +8,16 @@ import java.util.Set;
 /**
  * Guesses whether the clause around an expression speaks of the past or the future, from the cue words of
  * {@code patterns.txt} ({@code [futureCue]}, {@code [pastCue]}) and past tenses in -ed: the nearest cue wins, a cue
- * before the expression counting a little closer ("will ... on Monday"). Words are compared one and two at a time,
- * so no regex runs over the sentence.
+ * before the expression counting a little closer ("will ... on Monday"), and a cue beyond a comma counting as
+ * farther than any within the expression's own stretch between commas ("Streiff, who took over in July, is expected
+ * to"). Words are compared one and two at a time, so no regex runs over the sentence.
  */
 final class Tense {
     enum Kind { PAST, FUTURE, UNKNOWN }
 
     private static final int REACH = 120;
+    /** How much farther a cue counts when a comma stands between it and the expression. */
+    private static final int ACROSS_COMMA = 60;
     private final Set<String> reporting = new HashSet<>();
     /** Verbs after which a participle is an adjective ("will stay closed"), not a past tense. */
     private final Set<String> linking = new HashSet<>();
@@ -39,6 +42,8 @@ final class Tense {
     Kind of(String text, int start, int end) {
         int from = sentenceStart(text, start);
         int to = sentenceEnd(text, end);
+        int segFrom = commaBefore(text, from, start);
+        int segTo = commaAfter(text, end, to);
         Kind best = Kind.UNKNOWN;
         int bestDist = Integer.MAX_VALUE;
         String prev = null;
@@ -66,6 +71,9 @@ final class Tense {
                 }
                 if (k != null) {
                     int dist = j <= start ? (start - j) * 2 / 3 : cueStart - end;
+                    if (i < segFrom || j > segTo) {
+                        dist += ACROSS_COMMA;
+                    }
                     if (dist < bestDist) {
                         bestDist = dist;
                         best = k;
@@ -77,6 +85,30 @@ final class Tense {
             i = j;
         }
         return best;
+    }
+
+    /** A comma that separates words (not the one in "$1,000"); the stretch starts after the last before {@code at}. */
+    private static boolean clauseComma(String text, int i) {
+        return text.charAt(i) == ',' && !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1)));
+    }
+
+    private static int commaBefore(String text, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            if (clauseComma(text, i)) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    private static int commaAfter(String text, int at, int to) {
+        for (int i = at; i < to; i++) {
+            if (clauseComma(text, i)) {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static int wordsBetween(String text, int from, int to) {

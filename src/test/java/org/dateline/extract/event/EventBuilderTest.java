@@ -207,6 +207,26 @@ class EventBuilderTest {
         assertThat(events).extracting(e -> e.date().value()).containsExactly("2023-05");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Sales fell 16% in May 2023 from a year earlier.| a year earlier| 2022",
+            "Profit rose in May 2023 compared with the same period last year.| the same period last year| 2022",
+            "Output grew 3% in May 2023 on the previous month.| the previous month| 2023-04"})
+    void theBaselineOfAFigureGivesNoEvent(String sentence, String baseline, String value) {
+        Article a = Fixtures.article("a.txt", sentence, null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2023", "2023-05"),
+                Fixtures.date(a, baseline, value)), List.of());
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("2023-05");
+    }
+
+    @Test
+    void aDateAfterFromThatIsNoBaselineStillGivesAnEvent() {
+        Article a = Fixtures.article("a.txt", "He served as president from 1997 until his death in 2004.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "1997", "1997"), Fixtures.date(a, "2004", "2004")),
+                List.of());
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("1997", "2004");
+    }
+
     @Test
     void aJoinedClauseWithItsOwnSubjectKeepsItsNames() {
         Article a = Fixtures.article("a.txt", "The vote is expected on Thursday, and President Jane Roe has said she "

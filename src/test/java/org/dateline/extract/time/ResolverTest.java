@@ -45,6 +45,10 @@ class ResolverTest {
         "2025-07-23| The trial begins Monday in London.| Monday| 2025-07-28",
         "2025-07-23| Ministers are meeting in Brussels on Thursday.| Thursday| 2025-07-24",
         "2007-03-15| The offer expires at 5 p.m. on Friday.| 5 p.m. on Friday| 2007-03-16T17:00",
+        // a comma sets a relative clause apart from the tense of the sentence around it
+        "2009-02-12| GM received $13.4 billion in loans in December, and must submit a plan by February 17.| December| 2008-12",
+        // a past tense does not take the year of a later plan told just before
+        "2006-10-03| Delivery slips to April 2007. Streiff, who took over in July, is expected to speak.| July| 2006-07",
         // a clock time falls on the day named right after it
         "2007-03-15| The strike began at midnight on Sunday.| midnight| 2007-03-11T24:00",
         "2007-03-15| Trading opened at 9:30 a.m. on March 2, 2005.| 9:30 a.m.| 2005-03-02T09:30",
