@@ -93,6 +93,18 @@ final class NameFinder {
         return b;
     }
 
+    private boolean onlySuffixes(Tokens t, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!lex.context(t.at(k), "name-suffix")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Cuts a run at its titles: "Apple Computer CEO Steve Jobs" gives the organisation and the person. */
     private void split(Tokens t, int a, int b, List<Segment> out) {
         while (a < b && lex.context(t.at(a), "not-name")) {
@@ -107,6 +119,9 @@ final class NameFinder {
                 lastTitle = k;
                 break;
             }
+        }
+        if (lastTitle >= 0 && onlySuffixes(t, lastTitle + 1, b)) {
+            lastTitle = -1; // "Martin Luther King Jr.": "King" is part of the name, not a title before one
         }
         if (t.sentenceStart[a] && b - a >= 3 && !lex.isGivenName(t.at(a)) && lex.isGivenName(t.at(a + 1))) {
             a++; // "Employee Phil Schiller discussed": a sentence's first word before a given name
@@ -215,6 +230,9 @@ final class NameFinder {
             s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
             s.notActor = false;
             b = s.b;
+        }
+        if (b - a > 1 && lex.context(t.at(b - 1), "name-suffix")) {
+            s.evidence(ActorKind.PERSON, Strength.HARD); // "Martin Luther King Jr."
         }
         boolean acronym = b + 2 < t.size && t.isPunct(b, '(') && t.isPunct(b + 2, ')') && isAcronym(t.at(b + 1));
         if (acronym) {

@@ -118,6 +118,11 @@ final class Tokens {
                 i += 2;
                 continue;
             }
+            if (c == '.' && size > 0 && word[size - 1] && end[size - 1] == i
+                    && (value[size - 1].equals("Jr") || value[size - 1].equals("Sr"))) {
+                i++; // "Martin Luther King Jr. said": the suffix's full stop is part of the name
+                continue;
+            }
             add(i, i + 1, false, false, false);
             if (c == '-' && size > 1 && word[size - 2] && end[size - 2] == i && i + 1 < n
                     && Character.isLetterOrDigit(s.charAt(i + 1))) {

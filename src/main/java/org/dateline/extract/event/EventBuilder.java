@@ -269,7 +269,7 @@ public final class EventBuilder {
     }
 
     /**
-     * True when the date only anchors a comparison: "..., the first since 2021", "its lowest level since 1969",
+     * True when the date only anchors a comparison: "..., the first since 2021", "fell to its lowest level since 1969",
      * "a level not seen since 2008"; or the baseline a figure is measured against: "fell 16% from a year earlier",
      * "compared with the same period last year".
      */
@@ -280,12 +280,17 @@ public final class EventBuilder {
         }
         String before = text.substring(from, t.start());
         return COMPARISON.matcher(before).find()
-                || BASELINE_LEAD.matcher(before).find() && BASELINE.matcher(t.text()).matches();
+                || BASELINE_LEAD.matcher(before).find() && BASELINE.matcher(t.text()).matches()
+                || SAME_PERIOD.matcher(t.text()).matches();
     }
 
+    /** "the same period of the last year", "the same quarter a year earlier": a baseline by its own words. */
+    private static final java.util.regex.Pattern SAME_PERIOD = java.util.regex.Pattern.compile(
+            "(?:the\\s+)?same\\s+(?:period|quarter|month|week|time)\\s+.*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final java.util.regex.Pattern BASELINE_LEAD = java.util.regex.Pattern.compile(
-            "\\b(?:compared\\s+(?:with|to)|from|than|versus|vs\\.?|over|on|against)\\s+"
-                    + "(?:(?:the\\s+)?same\\s+(?:period|quarter|month|week|time)\\s+(?:of\\s+|in\\s+)?)?$",
+            "(?:\\b(?:compared\\s+(?:with|to)|from|than|versus|vs\\.?|over|on|against)\\s+(?:the\\s+)?|\\bsame\\s+"
+                    + "(?:period|quarter|month|week|time)\\s+(?:of\\s+|in\\s+)?)$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** A date told only as "the one before": a year earlier, last year, the previous quarter. */
     private static final java.util.regex.Pattern BASELINE = java.util.regex.Pattern.compile(
@@ -295,7 +300,7 @@ public final class EventBuilder {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
-            "(?:^\\s*(?:the|its|their|his|her|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,5}?"
+            "(?:\\b(?:the|its|their|his|her|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,5}?"
                     + "(?:first|last|only|\\p{L}{2,}est|most|least|worst|best)\\b.*|\\bnot\\s+(?:been\\s+)?seen\\s+)"
                     + "\\bsince\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
 

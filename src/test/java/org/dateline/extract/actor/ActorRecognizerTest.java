@@ -88,6 +88,15 @@ class ActorRecognizerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+        "Markets were closed for the Martin Luther King [Jr]. holiday.             | Martin Luther King Jr:PERSON",
+        "[Martin Luther King Jr.] said in 1963 that he had a dream.                 | Martin Luther King Jr:PERSON",
+    })
+    void aNameSuffixEndsTheNameBeforeIt(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
         "[Trump] told reporters he would not resign.                                | Trump:PERSON",
         "[Netanyahu] said his government would respond.                             | Netanyahu:PERSON",
         "The tariffs will rise, according to [Trump]. He spoke on Monday.           | Trump:PERSON",

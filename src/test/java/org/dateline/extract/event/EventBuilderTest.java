@@ -199,7 +199,8 @@ class EventBuilderTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {
             "Unemployment fell to 3.4% in May 2023, the lowest level since 1969.",
             "The agency issued a red warning in May 2023, the first since 1969.",
-            "Prices rose 9% in May 2023, a pace not seen since 1969."})
+            "Prices rose 9% in May 2023, a pace not seen since 1969.",
+            "In May 2023, the index fell 3.9 percent to its lowest close since 1969."})
     void aDateThatOnlyAnchorsAComparisonGivesNoEvent(String sentence) {
         Article a = Fixtures.article("a.txt", sentence, null);
         List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2023", "2023-05"),
@@ -211,7 +212,9 @@ class EventBuilderTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "Sales fell 16% in May 2023 from a year earlier.| a year earlier| 2022",
             "Profit rose in May 2023 compared with the same period last year.| the same period last year| 2022",
-            "Output grew 3% in May 2023 on the previous month.| the previous month| 2023-04"})
+            "Output grew 3% in May 2023 on the previous month.| the previous month| 2023-04",
+            "Profit doubled in May 2023, against $5 million during the same period of the last year.| the last year| 2022",
+            "Profit doubled in May 2023, against $5 million reaped in the same period a year ago.| the same period a year ago| 2022"})
     void theBaselineOfAFigureGivesNoEvent(String sentence, String baseline, String value) {
         Article a = Fixtures.article("a.txt", sentence, null);
         List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2023", "2023-05"),
