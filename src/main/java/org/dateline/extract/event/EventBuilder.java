@@ -104,6 +104,9 @@ public final class EventBuilder {
             if (isComparisonAnchor(text, sentence, t)) {
                 continue; // "the lowest level since 1969" measures the statement against 1969; nothing happened then
             }
+            if (isSetAside(text, sentence, t)) {
+                continue; // "instead of the planned date of April 2007": a date that no longer holds
+            }
             Span found = clauseSpans.stream().filter(c -> c.contains(t.start())).findFirst().orElse(sentence);
             // a clause trimmed of its final comma still covers a date expression that took the comma in
             Span clause = new Span(Math.min(found.start(), t.start()), Math.max(found.end(), t.end()));
@@ -287,6 +290,18 @@ public final class EventBuilder {
     /** "the same period of the last year", "the same quarter a year earlier": a baseline by its own words. */
     private static final java.util.regex.Pattern SAME_PERIOD = java.util.regex.Pattern.compile(
             "(?:the\\s+)?same\\s+(?:period|quarter|month|week|time)\\s+.*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** True when the date is one the statement sets aside: "instead of April 2007", "rather than in May". */
+    private static boolean isSetAside(String text, Span sentence, Timex t) {
+        int from = t.start();
+        while (from > sentence.start() && !isCommaPause(text, from - 1) && text.charAt(from - 1) != ';') {
+            from--;
+        }
+        return SET_ASIDE.matcher(text.substring(from, t.start())).find();
+    }
+
+    private static final java.util.regex.Pattern SET_ASIDE = java.util.regex.Pattern.compile(
+            "\\b(?:instead\\s+of|rather\\s+than|in\\s+place\\s+of)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.regex.Pattern BASELINE_LEAD = java.util.regex.Pattern.compile(
             "(?:\\b(?:compared\\s+(?:with|to)|from|than|versus|vs\\.?|over|on|against)\\s+(?:the\\s+)?|\\bsame\\s+"

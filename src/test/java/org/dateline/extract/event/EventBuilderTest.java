@@ -223,6 +223,15 @@ class EventBuilderTest {
     }
 
     @Test
+    void aDateTheStatementSetsAsideGivesNoEvent() {
+        Article a = Fixtures.article("a.txt", "The first jet will be delivered in October 2007, instead of the planned "
+                + "date of April 2007.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "October 2007", "2007-10"),
+                Fixtures.date(a, "April 2007", "2007-04")), List.of());
+        assertThat(events).extracting(e -> e.date().value()).containsExactly("2007-10");
+    }
+
+    @Test
     void aDateAfterFromThatIsNoBaselineStillGivesAnEvent() {
         Article a = Fixtures.article("a.txt", "He served as president from 1997 until his death in 2004.", null);
         List<Event> events = builder.build(a, List.of(Fixtures.date(a, "1997", "1997"), Fixtures.date(a, "2004", "2004")),
