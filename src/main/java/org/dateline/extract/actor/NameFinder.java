@@ -348,12 +348,15 @@ final class NameFinder {
         return k;
     }
 
+    /** Tokens an apposition may run to: ", the biggest customer for the A380 with 43 orders," is eleven. */
+    private static final int APPOSITION_REACH = 16;
+
     /** The token after ", the European planemaker," when one follows the name at {@code b}; else {@code b}. */
     private static int appositionEnd(Tokens t, int b) {
         if (b >= t.size || !t.isPunct(b, ',')) {
             return b;
         }
-        for (int k = b + 1; k < Math.min(t.size, b + 10); k++) {
+        for (int k = b + 1; k < Math.min(t.size, b + APPOSITION_REACH); k++) {
             if (t.isPunct(k, ',')) {
                 return k > b + 1 ? k + 1 : b;
             }

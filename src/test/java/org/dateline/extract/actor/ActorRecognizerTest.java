@@ -76,6 +76,15 @@ class ActorRecognizerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+        "[Acme], the biggest customer for the A380 with 43 orders, announced on Friday that it would sue. | Acme:ORGANIZATION",
+        "[Acme], the maker of jets, said on Monday it would hire staff.             | Acme:ORGANIZATION",
+    })
+    void aLongAppositionStandsBetweenANameAndItsVerb(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
         "[Delegates] will meet again next year in Marrakech.                       | -",
         "[Protesters] gathered outside parliament on Monday.                        | -",
         "[Analysts] expect a vote in March.                                         | -",
