@@ -16,6 +16,9 @@ final class Tokens {
     private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Corp", "Co",
             "Ltd", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Prof", "No", "vs", "Mt", "Ft");
 
+    /** Abbreviations that end a name; their full stop is not kept as a token. */
+    private static final Set<String> NAME_ENDINGS = Set.of("Jr", "Sr", "Inc", "Corp", "Co", "Ltd");
+
     final String text;
     int size;
     int[] start = new int[256];
@@ -118,9 +121,8 @@ final class Tokens {
                 i += 2;
                 continue;
             }
-            if (c == '.' && size > 0 && word[size - 1] && end[size - 1] == i
-                    && (value[size - 1].equals("Jr") || value[size - 1].equals("Sr"))) {
-                i++; // "Martin Luther King Jr. said": the suffix's full stop is part of the name
+            if (c == '.' && size > 0 && word[size - 1] && end[size - 1] == i && NAME_ENDINGS.contains(value[size - 1])) {
+                i++; // "Martin Luther King Jr. said", "Ford Motor Co. said": the full stop is part of the name
                 continue;
             }
             add(i, i + 1, false, false, false);

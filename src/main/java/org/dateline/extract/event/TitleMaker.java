@@ -354,6 +354,9 @@ public final class TitleMaker {
             return who.strip(); // "The World Health Organization": a body's name, not a person's title and name
         }
         String[] w = who.strip().split("\\s+");
+        if (org.dateline.extract.actor.NameEndings.endsOrganisation(w[w.length - 1])) {
+            return who.strip(); // "General Motors Corp.", "Ford Motor Company": all of a company's name
+        }
         int start = w.length;
         while (start > 0 && start > w.length - 2 && !w[start - 1].isEmpty()
                 && Character.isUpperCase(w[start - 1].charAt(0))) {

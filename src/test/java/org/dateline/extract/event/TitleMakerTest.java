@@ -67,6 +67,15 @@ class TitleMakerTest {
         assertThat(titles.title(clause, new Span(0, clause.length()), List.of(new Span(at, at + 7)), false))
                 .isEqualTo("Afghanistan’s authorities were attempting to stabilise the country");
     }
+
+    @Test
+    void aCompanySayerKeepsItsWholeName() {
+        String clause = "General Motors Corp. announced on Monday that it will close 12 plants in North America";
+        int at = clause.indexOf("on Monday");
+        assertThat(titles.title(clause, new Span(0, clause.length()), List.of(new Span(at, at + 9)), true))
+                .isEqualTo("General Motors Corp. announced it will close 12 plants in North America");
+    }
+
     /**
      * News sentences of every beat, each with one date, and the title a journalist would accept: subject, verb
      * and object, no dangling participle or relative pronoun at its head. Run through the event builder, so
