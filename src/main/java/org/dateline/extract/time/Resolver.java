@@ -110,6 +110,27 @@ final class Resolver {
                 }
             }
         }
+        return periodsEndedOn(text, out);
+    }
+
+    private static final Pattern PERIOD_OF_STORY = Pattern.compile("(?:ref|dct)\\.(W|M|Q)\\+0");
+    private static final Pattern ENDED_ON = Pattern.compile("\\s+end(?:ed|ing|s)\\s+(?:on\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "the week ended Oct. 27", "the quarter ending Sept. 30": the period that holds the day named after it. */
+    private static List<Timex> periodsEndedOn(String text, List<Timex> out) {
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Timex a = out.get(i);
+            Timex b = out.get(i + 1);
+            Matcher unit = PERIOD_OF_STORY.matcher(a.unresolved());
+            CalendarValue day = CalendarValue.parse(b.value());
+            if (unit.matches() && day != null && day.unit() == CalendarValue.Unit.D && b.start() - a.end() <= 12
+                    && ENDED_ON.matcher(text).region(a.end(), b.start()).matches()) {
+                String v = day.as(CalendarValue.Unit.valueOf(unit.group(1))).value();
+                out.set(i, new Timex(a.text(), a.start(), a.end(), a.type(), v, a.mod(), a.unresolved(), a.rule(),
+                        "the day it ended, " + b.value()));
+            }
+        }
         return out;
     }
 

@@ -49,6 +49,9 @@ class ResolverTest {
         "2009-02-12| GM received $13.4 billion in loans in December, and must submit a plan by February 17.| December| 2008-12",
         // a past tense does not take the year of a later plan told just before
         "2006-10-03| Delivery slips to April 2007. Streiff, who took over in July, is expected to speak.| July| 2006-07",
+        // a period ended on a day is the one that holds it
+        "1989-10-30| The rate was 8.5% in the week ended Oct. 27.| the week| 1989-W43",
+        "1989-10-30| Profit rose 5% in the quarter ended Sept. 30.| the quarter| 1989-Q3",
         // a clock time falls on the day named right after it
         "2007-03-15| The strike began at midnight on Sunday.| midnight| 2007-03-11T24:00",
         "2007-03-15| Trading opened at 9:30 a.m. on March 2, 2005.| 9:30 a.m.| 2005-03-02T09:30",
