@@ -101,7 +101,9 @@ public final class ActorRecognizer {
                 i = j;
                 continue;
             }
-            Role role = e.form() == Form.CAPITAL ? capitalRole(t, i, j, lastPlace) : Role.AGENT;
+            Role role = e.form() == Form.CAPITAL ? capitalRole(t, i, j, lastPlace)
+                    : e.kind() == ActorKind.COUNTRY && e.form() == Form.NAME && locatesTown(t, i, j, found)
+                    ? Role.PLACE : Role.AGENT;
             String name = role == Role.PLACE ? Tokens.oneLine(text, t.start[i], t.end[j - 1]) : e.name();
             Found f = new Found(i, j, name, e.kind(), role);
             if (role == Role.PLACE) {
@@ -256,6 +258,22 @@ public final class ActorRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "Doraville, Georgia, which", "in Paris, France.": a country after a town and a comma only says where the town
+     * lies. Not after a country that acts ("Iran, Iraq and Syria"), nor before a verb ("In Kyiv, Ukraine said").
+     */
+    private boolean locatesTown(Tokens t, int a, int b, List<Found> found) {
+        if (a < 2 || !t.isPunct(a - 1, ',') || !t.word[a - 2] || !t.isCapitalised(a - 2)
+                || lex.context(t.at(a - 2), "not-name")) {
+            return false;
+        }
+        Found prev = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (prev != null && prev.b == a - 1 && prev.role == Role.AGENT) {
+            return false;
+        }
+        return b >= t.size || t.isPunct(b, ',') || t.isPunct(b, '.') || t.isPunct(b, ')') || t.isPunct(b, ';');
     }
 
     /** A capital acts for its country ("Moscow recognised") unless it is where something happens ("in Kabul"). */

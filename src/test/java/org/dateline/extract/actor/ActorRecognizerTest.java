@@ -53,6 +53,10 @@ class ActorRecognizerTest {
         "[Brussels] Airlines cancelled flights.                                     | Brussels Airlines:ORGANIZATION",
         "Relations between Qatar and the [Emirates] improved.                       | United Arab Emirates:COUNTRY",
         "[Emirates] ordered 50 Boeing jets.                                         | Emirates:ORGANIZATION",
+        "Plants in Oklahoma City and Doraville, [Georgia], will shut in 2006.       | Georgia:PLACE",
+        "The summit opened in Paris, [France].                                      | France:PLACE",
+        "Iran, [Iraq] and Syria condemned the strike.                               | Iraq:COUNTRY",
+        "In Kyiv, [Ukraine] said on Monday it would respond.                        | Ukraine:COUNTRY",
     })
     void capitalActsForItsCountryOnlyWhenItIsNotAPlace(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
