@@ -109,8 +109,13 @@ public final class ClauseSplitter {
                 return true;
             }
         }
-        return false;
+        // ", two years after the overthrow of Omar al-Bashir in April 2019": a time counted from another event
+        return next.size() == 3 && UNITS.contains(next.get(1)) && (next.get(2).equals("after")
+                || next.get(2).equals("before"));
     }
+
+    private static final Set<String> UNITS = Set.of("days", "weeks", "months", "years", "decades", "day", "week",
+            "month", "year", "decade");
 
     private static boolean matches(String[] opener, List<String> words) {
         for (int k = 0; k < opener.length; k++) {

@@ -131,11 +131,13 @@ public final class EventBuilder {
             } else {
                 continue;
             }
-            if (!seen.add(clause.start() + "|" + date.get().value())) {
-                continue; // two expressions of one date in one clause ("Monday, July 3") tell one statement
+            String day = date.get().value().contains("T")
+                    ? date.get().value().substring(0, date.get().value().indexOf('T')) : date.get().value();
+            if (!seen.add(clause.start() + "|" + day)) {
+                continue; // two expressions of one day in one clause ("Monday, July 3", "at 21:45 on Monday")
             }
             List<Span> datedSpans = ts.stream().filter(x -> dateOf(x).isPresent()).map(Timex::span).toList();
-            String title = titles.title(text, titleRegion, datedSpans, datesTheSaying(text, clause, t));
+            String title = titles.title(text, titleRegion, datedSpans, titles.datesTheSaying(text, clause, t));
             if (!anchored) {
                 title = embedded.participialAsideTitle(text, clause, t, datedSpans).orElse(title);
                 title = embedded.relativeTitle(text, sentence, withPreviousClause(clauseSpans, clause, sentence).start(), clause, t,
@@ -154,7 +156,7 @@ public final class EventBuilder {
             Source source = new Source(new Passage(article, clause.start(), clause.end()), t);
             List<String> actors = actorsIn(clause, mentions);
             if (actors.isEmpty()) {
-                actors = inheritedActors(text, sentence, clause, clauseSpans, mentions);
+                actors = inheritedActors(text, sentence, clause, clauseSpans, mentions, datedSpans);
             }
             Optional<ActorMention> he = Pronouns.subjectAntecedent(text, title, clause.start(), mentions);
             if (he.isPresent()) {
@@ -212,15 +214,6 @@ public final class EventBuilder {
         int said = titles.contentWords(text.substring(head.start(), t.start()) + text.substring(t.end(), head.end()));
         return said >= MIN_FRONTED_WORDS || ClauseSplitter.words(text, tail) < 2 ? head : tail;
     }
-
-    /** True when the date follows a verb of saying ("said in October", "told reporters on Monday"). */
-    private static boolean datesTheSaying(String text, Span clause, Timex t) {
-        String before = text.substring(Math.max(clause.start(), t.start() - 30), t.start());
-        return SAYING_DATED.matcher(before).find();
-    }
-
-    private static final java.util.regex.Pattern SAYING_DATED = java.util.regex.Pattern.compile(
-            "\\b(?:said|says|told|stated|announced|reported|wrote|added)\\s+(?:\\p{Ll}+\\s+){0,2}$");
 
     /** "Last modified on 25 July 2025 10.00 BST": a short line naming when the page was made. */
     private boolean isMetadataLine(String text, Span sentence, List<Span> dates) {
@@ -363,13 +356,15 @@ public final class EventBuilder {
      * it, never through the names of a later clause; the opening clause takes the sentence's names.
      */
     private static List<String> inheritedActors(String text, Span sentence, Span clause, List<Span> clauses,
-                                                List<ActorMention> mentions) {
+                                                List<ActorMention> mentions, List<Span> dated) {
         if (clause.start() <= sentence.start()) {
             // "The Senate votes on Thursday, and Joe Biden will sign it": a joined clause with its own subject
-            // is a statement of its own, and its names stay there
+            // is a statement of its own, and its names stay there; so is a later clause with a date of its own
+            // ("..., two years after the overthrow of Omar al-Bashir in April 2019")
             int end = sentence.end();
             for (Span c : clauses) {
-                if (c.start() > clause.start() && OWN_SUBJECT.matcher(text).region(c.start(), c.end()).lookingAt()) {
+                if (c.start() > clause.start() && (OWN_SUBJECT.matcher(text).region(c.start(), c.end()).lookingAt()
+                        || dated.stream().anyMatch(c::covers))) {
                     end = c.start();
                     break;
                 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Span;
+import org.dateline.model.Timex;
 
 /**
  * Makes a short title from the words of a clause: the date expressions go (with the preposition that
@@ -34,6 +35,8 @@ public final class TitleMaker {
     private final Set<String> subjectless;
     private final Set<String> dangling;
     private final Set<String> bareVerbs;
+    /** A verb of saying, a word or two before a date: "said in October", "warned last week". */
+    private final Pattern sayingDated;
     private final Set<String> frontedOpeners;
     private final Set<String> determiners;
     private final Pattern leadingFrame;
@@ -61,6 +64,7 @@ public final class TitleMaker {
                 + "|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}))?\\s*(?:that\\b\\s*)?");
         this.bareVerbs = Set.copyOf(sayVerbs.stream().map(v -> v.replaceFirst(" that$", "")).distinct().toList());
         String bare = String.join("|", bareVerbs);
+        this.sayingDated = Pattern.compile("\\b(?:" + bare + "|announced)\\s+(?:\\p{Ll}+\\s+){0,2}$");
         this.trailingFrame = Pattern.compile(",\\s*(?:[Aa]ccording\\s+to\\b[^,]*|[^,]{1,80}?\\b(?:" + bare + ")\\b[^,]{0,40})$");
     }
 
@@ -82,6 +86,7 @@ public final class TitleMaker {
         s = stripFrontedAccordingTo(s);
         s = stripAsides(s);
         s = stripConnectives(s);
+        s = OFFSET_OPENER.matcher(s).replaceFirst("");
         s = fromGerundSubject(s);
         s = stripReportingFrames(s, sayingIsDated);
         s = stripTrailingApposition(s);
@@ -115,6 +120,10 @@ public final class TitleMaker {
     }
 
     private static final Pattern ATTRIBUTIVE = Pattern.compile("(?i).+-(?:quarter|year|half|month|week|day|end|term)");
+    /** "Two years after the overthrow of...": how long after is told by the dates; the title keeps what happened. */
+    private static final Pattern OFFSET_OPENER = Pattern.compile(
+            "^(?i:(?:\\p{L}+|\\d+)\\s+(?:years?|months?|weeks?|days?|decades?|hours?)\\s+(?:after|before)\\s+)(?=\\p{L})");
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)(?:^|\\s)an?\\s$");
     private static final Pattern YEAR_BEFORE_NOUN = Pattern.compile("\\d{4} \\p{Ll}+(?=[\\s,.;]|$)");
     private static final Pattern DATE_JOINT = Pattern.compile("\\s*(?:,|and|or|to|through|until|-|–|—)?\\s*(?:and\\s+)?");
 
@@ -127,6 +136,12 @@ public final class TitleMaker {
             }
         }
         return n;
+    }
+
+    /** True when the date follows a verb of saying ("said in October", "told reporters on Monday"). */
+    boolean datesTheSaying(String text, Span clause, Timex t) {
+        String before = text.substring(Math.max(clause.start(), t.start() - 30), t.start());
+        return sayingDated.matcher(before).find();
     }
 
     /** True when a title has a subject and something to say: not "Which ended", not "Have been shipping". */
@@ -149,9 +164,13 @@ public final class TitleMaker {
             int start = d.start();
             // "a drop in first-quarter profit": a hyphenated date before a noun modifies it; the preposition
             // belongs to the noun and stays.
-            boolean attributive = ATTRIBUTIVE.matcher(text.substring(d.start(), d.end())).matches()
-                    && d.end() + 1 < text.length()
-                    && text.charAt(d.end()) == ' ' && Character.isLowerCase(text.charAt(d.end() + 1));
+            boolean beforeNoun = d.end() + 1 < text.length() && text.charAt(d.end()) == ' '
+                    && Character.isLowerCase(text.charAt(d.end() + 1));
+            if (beforeNoun && INDEFINITE_BEFORE.matcher(text.substring(Math.max(region.start(), d.start() - 4),
+                    d.start())).find()) {
+                continue; // "in an October 2021 coup": cut out, the date would leave "an coup"
+            }
+            boolean attributive = beforeNoun && ATTRIBUTIVE.matcher(text.substring(d.start(), d.end())).matches();
             boolean found = !attributive;
             while (found) {
                 found = false;
@@ -189,11 +208,13 @@ public final class TitleMaker {
         }
         b.append(text, Math.max(at, region.start()), region.end());
         String out = SPACES.matcher(b).replaceAll(" ");
-        out = SPACE_BEFORE_PUNCT.matcher(out).replaceAll("$1");
+        out = SPACE_BEFORE_PUNCT.matcher(EMPTY_PARENS.matcher(out).replaceAll("")).replaceAll("$1");
         return REPEATED_PUNCT.matcher(out).replaceAll("$1").strip();
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What is left of "at 21:45 (19:45 GMT)" once its times went. */
+    private static final Pattern EMPTY_PARENS = Pattern.compile("\\s*\\(\\s*[,;]?\\s*\\)");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" ([,;:.])");
     private static final Pattern REPEATED_PUNCT = Pattern.compile("([,;]){2,}");
 

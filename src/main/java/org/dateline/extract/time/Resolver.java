@@ -69,23 +69,48 @@ final class Resolver {
     private static final Pattern NEAR_CLOCK = Pattern.compile("near\\.D\\+0(T.+)");
     private static final Pattern DAY_VALUE = Pattern.compile(
             "(?:prev:|next:|cur:)?XXXX-(?:\\d{2}-\\d{2}|WXX-[1-7])|\\d{4}-\\d{2}-\\d{2}|dct\\.D[+-]\\d+");
-    private static final Pattern ON_JOIN = Pattern.compile("\\s*,?\\s*(?:on\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_JOIN = Pattern.compile("\\s*[)\\]]?\\s*,?\\s*(?:on\\s+)?(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
 
-    /** "at midnight on Sunday", "9:30 a.m. on March 2": a clock time falls on the day named right after it. */
+    /**
+     * "at midnight on Sunday", "9:30 a.m. on March 2", "at 21:45 local time (19:45 GMT) on Monday": a clock time,
+     * and the same time in another zone in brackets after it, falls on the day named right after them.
+     */
     private static List<Tagger.Tag> clocksOnTheDayAfter(String text, List<Tagger.Tag> tags) {
         List<Tagger.Tag> out = new ArrayList<>(tags);
         for (int i = 0; i + 1 < out.size(); i++) {
-            Tagger.Tag a = out.get(i);
-            Tagger.Tag b = out.get(i + 1);
-            Matcher clock = NEAR_CLOCK.matcher(a.unresolved());
-            if (clock.matches() && b.type() == TimexType.DATE && DAY_VALUE.matcher(b.unresolved()).matches()
-                    && b.start() - a.end() <= 8 && ON_JOIN.matcher(text).region(a.end(), b.start()).matches()) {
-                out.set(i, new Tagger.Tag(a.start(), a.end(), a.type(), b.unresolved() + clock.group(1), a.mod(),
-                        a.rule()));
+            if (!NEAR_CLOCK.matcher(out.get(i).unresolved()).matches()) {
+                continue;
             }
+            int j = i + 1;
+            int end = out.get(i).end();
+            while (j < out.size() && NEAR_CLOCK.matcher(out.get(j).unresolved()).matches()
+                    && out.get(j).start() - end <= 3 && BRACKET.matcher(text).region(end, out.get(j).start()).matches()) {
+                end = out.get(j).end();
+                j++;
+            }
+            if (j == out.size()) {
+                break;
+            }
+            Tagger.Tag day = out.get(j);
+            if (day.type() != TimexType.DATE || !DAY_VALUE.matcher(day.unresolved()).matches()
+                    || day.start() - end > 10 || !ON_JOIN.matcher(text).region(end, day.start()).matches()) {
+                continue;
+            }
+            for (int k = i; k < j; k++) {
+                Tagger.Tag a = out.get(k);
+                Matcher clock = NEAR_CLOCK.matcher(a.unresolved());
+                if (clock.matches()) {
+                    out.set(k, new Tagger.Tag(a.start(), a.end(), a.type(), day.unresolved() + clock.group(1), a.mod(),
+                            a.rule()));
+                }
+            }
+            i = j - 1;
         }
         return out;
     }
+
+    private static final Pattern BRACKET = Pattern.compile("\\s*[(\\[]\\s*");
 
     List<Timex> resolve(String text, List<Tagger.Tag> tagsAsFound, LocalDate dct) {
         List<Tagger.Tag> tags = clocksOnTheDayAfter(text, yearsAcrossRanges(text, tagsAsFound));

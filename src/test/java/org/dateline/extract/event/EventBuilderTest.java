@@ -223,6 +223,14 @@ class EventBuilderTest {
     }
 
     @Test
+    void aClockTimeAndItsDayInOneClauseTellOneStatement() {
+        Article a = Fixtures.article("a.txt", "The truce takes effect at 21:45 local time (19:45 GMT) on Monday.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "21:45 local time", "2023-05-22T21:45"),
+                Fixtures.date(a, "19:45 GMT", "2023-05-22T19:45"), Fixtures.date(a, "Monday", "2023-05-22")), List.of());
+        assertThat(events).extracting(Event::title).containsExactly("The truce takes effect");
+    }
+
+    @Test
     void aDateTheStatementSetsAsideGivesNoEvent() {
         Article a = Fixtures.article("a.txt", "The first jet will be delivered in October 2007, instead of the planned "
                 + "date of April 2007.", null);

@@ -119,6 +119,8 @@ class TitleMakerTest {
             The ministers will meet again in mid-November to discuss further steps. | mid-November | The ministers will meet again to discuss further steps
             In 2023 sales rose by a third. | 2023 | Sales rose by a third
             Chief Executive Elon Musk told analysts the company would launch cheaper models, possibly by early 2025. | early 2025 | The company would launch cheaper models
+            The two generals seized power together in an October 2021 coup. | October 2021 | The two generals seized power together in an October 2021 coup
+            The generals seized power, two years after the overthrow of Omar al-Bashir in April 2019. | April 2019 | The overthrow of Omar al-Bashir
             """)
     void newsSentencesGetAJournalistsTitle(String sentence, String date, String expected) {
         org.dateline.model.Article a = Fixtures.article("a.txt", sentence.strip(), null);

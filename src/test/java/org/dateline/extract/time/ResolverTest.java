@@ -55,6 +55,8 @@ class ResolverTest {
         // a clock time falls on the day named right after it
         "2007-03-15| The strike began at midnight on Sunday.| midnight| 2007-03-11T24:00",
         "2007-03-15| Trading opened at 9:30 a.m. on March 2, 2005.| 9:30 a.m.| 2005-03-02T09:30",
+        "2023-05-22| It signed on Saturday. It takes effect at 21:45 local time (19:45 GMT) on Monday.| 19:45 GMT| 2023-05-22T19:45",
+        "2023-05-22| It signed on Saturday. It takes effect at 21:45 local time (19:45 GMT) on Monday.| 21:45 local time| 2023-05-22T21:45",
         "2008-10-10| Shares rose early before falling sharply in the afternoon.| the afternoon| 2008-10-10TAF",
         "2008-10-10| Stocks fell on Tuesday and by mid-afternoon had lost 5%.| mid-afternoon| 2008-10-07TAF",
         // the first end of a day range takes the month of the second, the second the month of the first
