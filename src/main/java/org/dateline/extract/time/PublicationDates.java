@@ -9,8 +9,9 @@ import org.dateline.model.TimexType;
 
 /**
  * Infers a publication date for an article that states none. A date standing alone on a short line near the top
- * (a date line) wins; otherwise the latest explicit full date of the text; otherwise the end of the latest month,
- * then of the latest year, that is named. Nothing after "today" is taken: articles are not published in the future.
+ * (a date line) wins; otherwise the latest explicit full date of the text, unless a later month or year is named
+ * (a history told up to 1990 was not written in 1982), in which case the end of that month or year. Nothing after
+ * "today" is taken: articles are not published in the future.
  */
 final class PublicationDates {
     /** Where a date line may stand. */
@@ -62,7 +63,13 @@ final class PublicationDates {
                 default -> bestYear = later(bestYear, last);
             }
         }
-        LocalDate best = bestDay != null ? bestDay : bestMonth != null ? bestMonth : bestYear;
+        LocalDate best = bestDay;
+        if (bestMonth != null && (best == null || yearMonthOf(bestMonth).isAfter(yearMonthOf(best)))) {
+            best = bestMonth;
+        }
+        if (bestYear != null && (best == null || bestYear.getYear() > best.getYear())) {
+            best = bestYear;
+        }
         if (wire != null) {
             // the story was filed on the dateline's day, in the latest year the text names
             int year = best != null ? best.getYear() : today.getYear();
@@ -74,6 +81,10 @@ final class PublicationDates {
             }
         }
         return best;
+    }
+
+    private static java.time.YearMonth yearMonthOf(LocalDate d) {
+        return java.time.YearMonth.from(d);
     }
 
     private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");

@@ -386,6 +386,7 @@ final class Resolver {
                 && month >= story.lastExplicit.first().getMonthValue()
                 && storyYearFits(text, t, story, month)) {
             int y = story.lastExplicit.first().getYear();
+            story.lastExplicitEnd = t.end(); // the story stays in that year: "On 5 April ... On 2 May ... on 21 May"
             return new String[]{String.format("%04d", y) + rest + suffix, "previous date " + story.lastExplicit.value()};
         }
         if (story.dct == null) {

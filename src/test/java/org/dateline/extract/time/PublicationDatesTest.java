@@ -48,6 +48,17 @@ class PublicationDatesTest {
     }
 
     @Test
+    void aLaterYearNamedBeatsAnEarlierFullDate() {
+        var r = X.extract(article("The war began on 2 April 1982. On 21 May, troops landed. The junta fell the "
+                + "following year, and relations were restored in 1990."), TODAY);
+        assertThat(r.article().published()).isEqualTo(LocalDate.of(1990, 12, 31));
+        assertThat(r.timexes()).filteredOn(t -> t.text().equals("21 May")).extracting(t -> t.value())
+                .containsExactly("1982-05-21");
+        assertThat(r.timexes()).filteredOn(t -> t.text().equals("the following year")).extracting(t -> t.value())
+                .containsExactly("1983");
+    }
+
+    @Test
     void datesAfterTodayAreNotPublicationDates() {
         var r = X.extract(article("The plan, agreed on May 2, 2024, runs until January 1, 2030."), TODAY);
         assertThat(r.article().published()).isEqualTo(LocalDate.of(2024, 5, 2));
