@@ -360,8 +360,8 @@ final class NameFinder {
             if (t.isPunct(k, ',')) {
                 return k > b + 1 ? k + 1 : b;
             }
-            if (!t.word[k] && !t.isPossessive(k)) {
-                return b;
+            if (!t.word[k] && !t.isPossessive(k) && !(t.isPunct(k, '.') && k + 1 < t.size && !t.sentenceStart[k + 1])) {
+                return b; // a full stop inside is an abbreviation's: ", R-Fla., said"
             }
         }
         return b;

@@ -131,13 +131,26 @@ final class Tokens {
                 size--; // the hyphen itself is not kept: the next word remembers it
                 hyphen = true;
             } else if (c == '.' || c == '!' || c == '?') {
-                nextStartsSentence = size < 2 || !word[size - 2] || !ABBREVIATIONS.contains(value[size - 2])
-                        && !(end[size - 2] - start[size - 2] == 1 && Character.isUpperCase(s.charAt(start[size - 2])));
+                nextStartsSentence = (size < 2 || !word[size - 2] || !ABBREVIATIONS.contains(value[size - 2])
+                        && !(end[size - 2] - start[size - 2] == 1 && Character.isUpperCase(s.charAt(start[size - 2]))))
+                        && !continuesSentence(s, i + 1, n); // "R-Fla., said": no sentence starts with a comma
             } else if (c == ':' || c == '•') {
                 nextStartsSentence = nextStartsSentence || c == '•';
             }
             i++;
         }
+    }
+
+    /** What follows a full stop at {@code i} goes on the same sentence: a comma, a lower-case word or a digit. */
+    private static boolean continuesSentence(String s, int i, int n) {
+        while (i < n && s.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c == ',' || c == ';' || Character.isLowerCase(c) || Character.isDigit(c);
     }
 
     /** "U.S.", "U.N.", "U.K.": single capitals each followed by a full stop. Returns the end, or -1. */

@@ -52,6 +52,7 @@ public final class EventBuilder {
         Set<String> f = new HashSet<>(WordList.load("leading-connectives.txt").asSet());
         f.addAll(WordList.load("date-prepositions.txt").asSet());
         f.add("according");
+        f.remove("the"); // "The shutdown lasted 35 days, from ...": a subject, not a fronted phrase
         this.frontOpeners = f;
     }
 

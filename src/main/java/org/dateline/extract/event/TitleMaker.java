@@ -83,6 +83,7 @@ public final class TitleMaker {
     public String title(String text, Span region, List<Span> dates, boolean sayingIsDated) {
         String s = withoutDates(text, region, dates);
         s = DATELINE.matcher(s).replaceFirst("");
+        s = PARTY_TAG.matcher(s).replaceAll("");
         s = stripFrontedAccordingTo(s);
         s = stripAsides(s);
         s = stripConnectives(s);
@@ -217,6 +218,9 @@ public final class TitleMaker {
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\s*\\(\\s*[,;]?\\s*\\)");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" ([,;:.])");
     private static final Pattern REPEATED_PUNCT = Pattern.compile("([,;]){2,}");
+
+    /** A politician's party and state as news agencies tag them: "Matt Gaetz, R-Fla., said". */
+    private static final Pattern PARTY_TAG = Pattern.compile(",\\s*[RDI]-\\p{Lu}[\\p{L}.]{1,8},");
 
     /** A news dateline left after its date went: "BRUSSELS, (Reuters) - ", "WASHINGTON — ". */
     private static final Pattern DATELINE = Pattern.compile(
@@ -395,7 +399,19 @@ public final class TitleMaker {
         int end = MAX_WORDS;
         for (int i = MAX_WORDS; i >= 4; i--) {
             if (w[i - 1].endsWith(",") || w[i - 1].endsWith(";")) {
-                return String.join(" ", java.util.Arrays.copyOf(w, i));
+                // inside a list ("the United States, Britain, France"), cut before its second item
+                int k = i - 1;
+                for (boolean more = true; more; ) {
+                    more = false;
+                    for (int j = k - 1; j >= Math.max(3, k - 3); j--) {
+                        if (w[j].endsWith(",")) {
+                            k = j;
+                            more = true;
+                            break;
+                        }
+                    }
+                }
+                return String.join(" ", java.util.Arrays.copyOf(w, k + 1));
             }
         }
         // a phrase boundary a little past the limit beats a cut in mid-phrase

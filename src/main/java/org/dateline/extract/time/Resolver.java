@@ -123,7 +123,8 @@ final class Resolver {
             String value = va[0];
             out.add(new Timex(text.substring(t.start(), t.end()), t.start(), t.end(), t.type(), value, t.mod(),
                     t.unresolved(), t.rule(), va[1]));
-            if (t.type() == TimexType.DATE || t.type() == TimexType.TIME) {
+            // A deadline ("open until Nov. 17") is not where the story is: "earlier in the day" is not that day.
+            if ((t.type() == TimexType.DATE || t.type() == TimexType.TIME) && !deadline(text, t.start())) {
                 CalendarValue cv = CalendarValue.parse(value);
                 if (cv != null) {
                     story.last = cv;

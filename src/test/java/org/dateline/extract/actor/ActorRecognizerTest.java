@@ -82,6 +82,7 @@ class ActorRecognizerTest {
     @CsvSource(delimiter = '|', value = {
         "[Acme], the biggest customer for the A380 with 43 orders, announced on Friday that it would sue. | Acme:ORGANIZATION",
         "[Acme], the maker of jets, said on Monday it would hire staff.             | Acme:ORGANIZATION",
+        "Rep. [Matt Gaetz], R-Fla., said on Sunday he would run.                    | Matt Gaetz:PERSON",
     })
     void aLongAppositionStandsBetweenANameAndItsVerb(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);

@@ -121,6 +121,8 @@ class TitleMakerTest {
             Chief Executive Elon Musk told analysts the company would launch cheaper models, possibly by early 2025. | early 2025 | The company would launch cheaper models
             The two generals seized power together in an October 2021 coup. | October 2021 | The two generals seized power together in an October 2021 coup
             The generals seized power, two years after the overthrow of Omar al-Bashir in April 2019. | April 2019 | The overthrow of Omar al-Bashir
+            Rep. Matt Gaetz, R-Fla., said on Sunday he would try to remove the speaker. | Sunday | Matt Gaetz said he would try to remove the speaker
+            The last government shutdown lasted 35 days, from December 2018, and was the longest. | December 2018 | The last government shutdown lasted 35 days
             """)
     void newsSentencesGetAJournalistsTitle(String sentence, String date, String expected) {
         org.dateline.model.Article a = Fixtures.article("a.txt", sentence.strip(), null);
