@@ -29,6 +29,8 @@ public final class EventMerger {
     static final double SAME_DATE_OVERLAP = 0.4;
     /** ... and when one date is more precise than the other (the merge changes the coarser one's date). */
     static final double REFINED_DATE_OVERLAP = 0.5;
+    /** ... when two articles tell the same day with at least two actors in common: the cast says much of it. */
+    static final double SHARED_CAST_OVERLAP = 0.25;
     /** Stems a year-precise and a day-precise telling must share to merge. */
     static final int CROSS_TIER_SHARED = 3;
 
@@ -141,7 +143,9 @@ public final class EventMerger {
         if (actorsMeet && sameTier && fine(a.date().precision())) {
             // Dice, not overlap: "shares fell" must not match "shares rose after the company announced a model"
             double dice = 2.0 * shared / (a.words().size() + b.words().size());
-            ok = shared >= 1 && dice >= (sameDate ? SAME_DATE_OVERLAP : REFINED_DATE_OVERLAP);
+            double needed = !sameDate ? REFINED_DATE_OVERLAP
+                    : common(a.actors(), b.actors()) >= 2 && !sameArticle(a, b) ? SHARED_CAST_OVERLAP : SAME_DATE_OVERLAP;
+            ok = shared >= 1 && dice >= needed;
         } else if (sameTier) {
             // without shared actors, or within a whole year, the wording must carry the merge
             ok = shared >= 2 && overlap >= REFINED_DATE_OVERLAP;
@@ -150,6 +154,27 @@ public final class EventMerger {
             ok = shared >= CROSS_TIER_SHARED && overlap >= REFINED_DATE_OVERLAP;
         }
         return ok ? shared : 0;
+    }
+
+    private static int common(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean sameArticle(Profile a, Profile b) {
+        for (Source x : a.event().sources()) {
+            for (Source y : b.event().sources()) {
+                if (x.passage().article().file().equals(y.passage().article().file())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A loop, not a stream: this runs for every candidate pair, and a stream's set-up cost more than the test. */

@@ -41,6 +41,35 @@ class EventMergerTest {
         assertThat(merged.stream().filter(e -> e.date().value().equals("2022-03"))).hasSize(1);
     }
 
+    private static final String SIGNED_A = "Sudan's warring parties signed a seven-day ceasefire agreement in the Saudi "
+            + "city of Jeddah late on Saturday, the United States and Saudi Arabia said in a joint statement.";
+    private static final String SIGNED_B = "Representatives of Sudan's army and the paramilitary forces signed an "
+            + "agreement on Saturday for a week-long ceasefire, Saudi Arabia and the United States announced.";
+
+    private List<Event> signing(String file, String text) {
+        Article a = Fixtures.article(file, text, LocalDate.of(2023, 5, 21));
+        return builder.build(a, List.of(Fixtures.date(a, "Saturday", "2023-05-20")), Fixtures.mentions(a,
+                java.util.Map.of("Sudan", "Sudan", "Saudi Arabia", "Saudi Arabia", "United States", "United States")));
+    }
+
+    @Test
+    void twoArticlesTellingOneDayWithTheSameCastMergeOnLessWording() {
+        List<Event> all = new ArrayList<>(signing("a.txt", SIGNED_A));
+        all.addAll(signing("b.txt", SIGNED_B));
+        assertThat(merger.merge(all)).singleElement().satisfies(e -> assertThat(e.sources()).hasSize(2));
+    }
+
+    @Test
+    void oneArticleTellingTwoStatementsOfOneDayKeepsThemApart() {
+        Article a = Fixtures.article("a.txt", SIGNED_A + "\n\n" + SIGNED_B, LocalDate.of(2023, 5, 21));
+        List<Event> both = builder.build(a, List.of(Fixtures.date(a, "Saturday", "2023-05-20"),
+                Fixtures.timex(a, "Saturday", 1, org.dateline.model.TimexType.DATE, "2023-05-20", null)),
+                Fixtures.mentions(a, java.util.Map.of("Sudan", "Sudan", "Saudi Arabia", "Saudi Arabia",
+                        "United States", "United States")));
+        assertThat(both).hasSize(2);
+        assertThat(merger.merge(both)).hasSize(2);
+    }
+
     @Test
     void sharingAMonthAndActorsIsNotEnough() {
         List<Event> all = new ArrayList<>(events("a.txt", "Russia recognised the Taliban in July 2025.", "July 2025", "2025-07"));
