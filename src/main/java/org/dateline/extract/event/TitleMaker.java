@@ -152,8 +152,21 @@ public final class TitleMaker {
         String last = w[w.length - 1].toLowerCase(Locale.ROOT);
         // "the United States" does not end on the verb "states"
         boolean endsOnSaying = bareVerbs.contains(last) && Character.isLowerCase(w[w.length - 1].charAt(0));
-        return contentWords(title) >= 2 && !subjectless.contains(first) && !endsOnSaying;
+        return contentWords(title) >= 2 && !subjectless.contains(first) && !endsOnSaying && !headlessAside(title);
     }
+
+    /** "Led by Mohamed Hamdan Dagalo, erupted": an aside with the verb after it but not the subject before it. */
+    private boolean headlessAside(String title) {
+        Matcher m = ASIDE_LEAD.matcher(title);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String next = m.group(1).toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(m.group(1).charAt(0)) && !determiners.contains(next) && !PRONOUNS.contains(next);
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "there");
+    private static final Pattern ASIDE_LEAD = Pattern.compile("\\p{L}+\\s+by\\s+[^,]{1,70},\\s+(\\p{L}+)");
 
     /** The region's text with each date expression, and the preposition before it, cut out. */
     String withoutDates(String text, Span region, List<Span> dates) {
@@ -266,8 +279,6 @@ public final class TitleMaker {
      * relative clause opening at {@code at} speaks of. Empty when the words before do not end in a plain noun
      * phrase (a determiner and what follows it, or a run of names).
      */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "there");
-
     String antecedent(String text, int at, int limit) {
         String before = text.substring(Math.max(limit, at - ANTECEDENT_CHARS), at).replaceFirst("[,\\s]+$", "");
         String[] w = before.split("\\s+");
@@ -319,7 +330,8 @@ public final class TitleMaker {
     }
 
     private static final Pattern ASIDE = Pattern.compile(
-            ",\\s+(?:a|an|the|once|now|then|formerly|who|whose|which|also|including|itself|themselves|born|(?-i:\\p{Ll}{3,}ed))\\b"
+            ",\\s+(?:a|an|the|once|now|then|formerly|who|whose|which|also|including|itself|themselves|born|led|held|run|"
+                    + "known|(?-i:\\p{Ll}{3,}ed))\\b"
                     + "[^,;]{1,70},\\s+",
             Pattern.CASE_INSENSITIVE);
 
