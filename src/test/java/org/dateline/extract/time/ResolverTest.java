@@ -57,7 +57,7 @@ class ResolverTest {
         // the story stays in its year from one bare day to the next, however long it runs
         "1990-12-31| It began on 2 April 1982. On 5 April, a fleet sailed south and the long voyage to the islands began, with many ships, many men and many doubts. On 2 May, a submarine sank a cruiser far to the south of the islands, and the war at sea grew fiercer, with losses on both sides in the weeks that followed. Troops landed on 21 May.| 21 May| 1982-05-21",
         // a clock time falls on the day named right after it
-        "2007-03-15| The strike began at midnight on Sunday.| midnight| 2007-03-11T24:00",
+        "2007-03-15| The strike began at midnight on Sunday.| midnight on Sunday| 2007-03-11T24:00",
         "2007-03-15| Trading opened at 9:30 a.m. on March 2, 2005.| 9:30 a.m.| 2005-03-02T09:30",
         "2023-05-22| It signed on Saturday. It takes effect at 21:45 local time (19:45 GMT) on Monday.| 19:45 GMT| 2023-05-22T19:45",
         "2023-05-22| It signed on Saturday. It takes effect at 21:45 local time (19:45 GMT) on Monday.| 21:45 local time| 2023-05-22T21:45",
