@@ -20,7 +20,7 @@ final class Resolver {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?<base>dct|ref|near)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12]|-Q[1-4]|-(?:SP|SU|FA|WI)|-\\d{2}(?:-\\d{2})?)?|SAME)");
     private static final Pattern PARTIAL = Pattern.compile(
-            "(?<dir>prev:|next:|cur:|after:|before:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}))?|WXX-(?<wd>[1-7]|WE)|(?<s>SP|SU|FA|WI)"
+            "(?<dir>prev:|next:|cur:|after:|before:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}|[1-5L][A-Z]{2}))?|WXX-(?<wd>[1-7]|WE)|(?<s>SP|SU|FA|WI)"
                     + "|Q(?<q>[1-4])|H(?<h>[12]))");
     private static final Pattern TIME_SUFFIX = Pattern.compile("T(?:\\d|MO|AF|EV|NI|DT).*");
     /** How far back (characters) an explicit date still sets the year of a bare month. */
@@ -120,7 +120,7 @@ final class Resolver {
             String[] va = t.type() == TimexType.SET || t.type() == TimexType.DURATION
                     ? new String[]{durationInYears(t.unresolved()), null}
                     : resolveOne(text, t, story);
-            String value = va[0];
+            String value = CalendarValue.floatingDay(va[0]);
             out.add(new Timex(text.substring(t.start(), t.end()), t.start(), t.end(), t.type(), value, t.mod(),
                     t.unresolved(), t.rule(), va[1]));
             // A deadline ("open until Nov. 17") is not where the story is: "earlier in the day" is not that day.
