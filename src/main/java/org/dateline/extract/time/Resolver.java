@@ -18,7 +18,7 @@ import org.dateline.model.TimexType;
  */
 final class Resolver {
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<base>dct|ref|near)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12]|-Q[1-4]|-(?:SP|SU|FA|WI)|-\\d{2}(?:-\\d{2})?)?|SAME)");
+            "(?<base>dct|ref|near)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-[1-7]|-H[12]|-Q[1-4]|-(?:SP|SU|FA|WI)|-\\d{2}(?:-\\d{2})?)?|SAME)");
     private static final Pattern PARTIAL = Pattern.compile(
             "(?<dir>prev:|next:|cur:|after:|before:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}|[1-5L][A-Z]{2}))?|WXX-(?<wd>[1-7]|WE)|(?<s>SP|SU|FA|WI)"
                     + "|Q(?<q>[1-4])|H(?<h>[12]))");
@@ -256,8 +256,13 @@ final class Resolver {
             // "the following month" after a bare year: the year is all we know.
             return new String[]{k == 0 ? base.value() : base.as(base.unit()).value(), anchor};
         }
-        String v = base.as(unit).plus(k).value();
         String rest = rel.group("rest") == null ? "" : rel.group("rest");
+        if (unit == CalendarValue.Unit.W && rest.matches("-[1-7]")) {
+            // "Monday next week": that day of the week counted.
+            LocalDate day = base.as(unit).plus(k).first().plusDays(Integer.parseInt(rest.substring(1)) - 1L);
+            return new String[]{day + suffix, anchor};
+        }
+        String v = base.as(unit).plus(k).value();
         boolean dayOfMonth = unit == CalendarValue.Unit.M && rest.matches("-\\d{2}");
         if (dayOfMonth && !validDay(v + rest)) {
             rest = "";
