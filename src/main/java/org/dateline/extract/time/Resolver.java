@@ -136,7 +136,39 @@ final class Resolver {
                 }
             }
         }
-        return periodsEndedOn(text, out);
+        return weekdaysInOrder(text, periodsEndedOn(text, out), dct);
+    }
+
+    private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\s*(?:-|\u2013|to|through|till|until)\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "from Monday to Friday": the two ends of a weekday range lie in order, within a week; the end nearer the
+     * publication date stays (the later one moves forward when the range is ahead, the earlier one back).
+     */
+    private static List<Timex> weekdaysInOrder(String text, List<Timex> out, LocalDate dct) {
+        for (int i = 0; dct != null && i + 1 < out.size(); i++) {
+            Timex a = out.get(i);
+            Timex b = out.get(i + 1);
+            if (!a.unresolved().matches("XXXX-WXX-[1-7]") || !b.unresolved().matches("XXXX-WXX-[1-7]")
+                    || b.start() - a.end() > 12 || !WEEKDAY_RANGE.matcher(text).region(a.end(), b.start()).matches()
+                    || !a.value().matches("\\d{4}-\\d{2}-\\d{2}") || !b.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                continue;
+            }
+            LocalDate da = LocalDate.parse(a.value());
+            LocalDate db = LocalDate.parse(b.value());
+            if (!db.isBefore(da)) {
+                continue;
+            }
+            if (da.isAfter(dct)) {
+                out.set(i + 1, new Timex(b.text(), b.start(), b.end(), b.type(), db.plusWeeks(1).toString(), b.mod(),
+                        b.unresolved(), b.rule(), "after " + a.value()));
+            } else {
+                out.set(i, new Timex(a.text(), a.start(), a.end(), a.type(), da.minusWeeks(1).toString(), a.mod(),
+                        a.unresolved(), a.rule(), "before " + b.value()));
+            }
+        }
+        return out;
     }
 
     private static final Pattern PERIOD_OF_STORY = Pattern.compile("(?:ref|dct)\\.(W|M|Q)\\+0");

@@ -32,6 +32,11 @@ class ResolverTest {
         "2025-07-25| Apple said on Monday that it will| Monday| 2025-07-21",
         "2025-07-25| The vote will take place on Tuesday.| Tuesday| 2025-07-29",
         "2025-07-25| Shares fell 3% on Friday.| Friday| 2025-07-25",
+        // a weekday range keeps its ends in order: "from Monday to Friday"
+        "2016-11-09| From Monday to Friday, the roads will be closed.| Monday| 2016-11-14",
+        "2016-11-09| From Monday to Friday, the roads will be closed.| Friday| 2016-11-18",
+        "2016-11-09| The roads were closed from Monday to Friday.| Monday| 2016-10-31",
+        "2016-11-09| The roads were closed from Monday to Friday.| Friday| 2016-11-04",
         "2009-01-21| General Motors said Tuesday it would cut 2,000 jobs.| Tuesday| 2009-01-20",
         // the present progressive and scheduling verbs speak of the days ahead
         "2025-07-23| Apple is holding an event on Friday.| Friday| 2025-07-25",
