@@ -47,10 +47,10 @@ final class Resolver {
 
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:-|\u2013|\u2014|to|and|through|till|until|or)\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEARLESS = Pattern.compile("XXXX(-\\d{2}(?:-\\d{2})?)");
-    private static final Pattern WITH_YEAR = Pattern.compile("(\\d{4})-\\d{2}(?:-\\d{2})?");
+    private static final Pattern YEARLESS = Pattern.compile("XXXX(-(?:\\d{2}(?:-\\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12]))");
+    private static final Pattern WITH_YEAR = Pattern.compile("(\\d{4})-(?:\\d{2}(?:-\\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])");
 
-    /** "from March 3 to March 7, 2022": the first end of a range takes the year the second states. */
+    /** "from March 3 to March 7, 2022", "the spring and summer of 1918": the first end of a range takes the year the second states. */
     private static List<Tagger.Tag> yearsAcrossRanges(String text, List<Tagger.Tag> tags) {
         List<Tagger.Tag> out = new ArrayList<>(tags);
         for (int i = 0; i + 1 < out.size(); i++) {
