@@ -33,6 +33,7 @@ class ResolverTest {
         "2025-07-25| The vote will take place on Tuesday.| Tuesday| 2025-07-29",
         "2025-07-25| Shares fell 3% on Friday.| Friday| 2025-07-25",
         "2014-07-28| In the spring and summer of 1918, Germany attacked.| the spring| 1918-SP",
+        "2007-01-10| It will be available in the U.S. in June and in Europe in October.| October| 2007-10",
         // a weekday range keeps its ends in order: "from Monday to Friday"
         "2016-11-09| From Monday to Friday, the roads will be closed.| Monday| 2016-11-14",
         "2016-11-09| From Monday to Friday, the roads will be closed.| Friday| 2016-11-18",
