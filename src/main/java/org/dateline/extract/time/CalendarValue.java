@@ -62,6 +62,30 @@ record CalendarValue(LocalDate first, Unit unit) {
         }
     }
 
+    private static final Pattern FLOATING = Pattern.compile(
+            "(?<y>\\d{4}|XXXX)-(?<m>\\d{2})-(?<n>[1-5L])(?<wd>MO|TU|WE|TH|FR|SA|SU)(?<rest>.*)");
+    private static final java.util.List<String> WEEKDAYS = java.util.List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+
+    /**
+     * A holiday that falls on a weekday of its month ("2012-11-4TH", Thanksgiving: the fourth Thursday; "L" the
+     * last one) as its day, 2012-11-22; with no year known, its month. Other values come back unchanged.
+     */
+    static String floatingDay(String value) {
+        Matcher m = value == null ? null : FLOATING.matcher(value);
+        if (m == null || !m.matches()) {
+            return value;
+        }
+        if (m.group("y").equals("XXXX")) {
+            return "XXXX-" + m.group("m");
+        }
+        java.time.DayOfWeek dow = java.time.DayOfWeek.of(WEEKDAYS.indexOf(m.group("wd")) + 1);
+        LocalDate first = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")), 1);
+        LocalDate day = first.with(m.group("n").equals("L")
+                ? java.time.temporal.TemporalAdjusters.lastInMonth(dow)
+                : java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(m.group("n")), dow));
+        return day + m.group("rest");
+    }
+
     static int seasonMonth(String s) {
         return switch (s) {
             case "SP" -> 3;

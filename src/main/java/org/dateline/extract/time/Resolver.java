@@ -18,9 +18,9 @@ import org.dateline.model.TimexType;
  */
 final class Resolver {
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?<base>dct|ref|near)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-H[12]|-Q[1-4]|-\\d{2}(?:-\\d{2})?)?|SAME)");
+            "(?<base>dct|ref|near)\\.(?:(?<u>DE|CE|D|W|M|S|Q|H|Y)(?<n>[+-](?:\\d{1,4}|X))(?<rest>-WE|-[1-7]|-H[12]|-Q[1-4]|-(?:SP|SU|FA|WI)|-\\d{2}(?:-\\d{2})?)?|SAME)");
     private static final Pattern PARTIAL = Pattern.compile(
-            "(?<dir>prev:|next:|cur:|after:|before:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}))?|WXX-(?<wd>[1-7]|WE)|(?<s>SP|SU|FA|WI)"
+            "(?<dir>prev:|next:|cur:|after:|before:)?XXXX-(?:(?<m>\\d{2})(?:-(?<d>\\d{2}|[1-5L][A-Z]{2}))?|WXX-(?<wd>[1-7]|WE)|(?<s>SP|SU|FA|WI)"
                     + "|Q(?<q>[1-4])|H(?<h>[12]))");
     private static final Pattern TIME_SUFFIX = Pattern.compile("T(?:\\d|MO|AF|EV|NI|DT).*");
     /** How far back (characters) an explicit date still sets the year of a bare month. */
@@ -47,10 +47,10 @@ final class Resolver {
 
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:-|\u2013|\u2014|to|and|through|till|until|or)\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEARLESS = Pattern.compile("XXXX(-\\d{2}(?:-\\d{2})?)");
-    private static final Pattern WITH_YEAR = Pattern.compile("(\\d{4})-\\d{2}(?:-\\d{2})?");
+    private static final Pattern YEARLESS = Pattern.compile("XXXX(-(?:\\d{2}(?:-\\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12]))");
+    private static final Pattern WITH_YEAR = Pattern.compile("(\\d{4})-(?:\\d{2}(?:-\\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12])");
 
-    /** "from March 3 to March 7, 2022": the first end of a range takes the year the second states. */
+    /** "from March 3 to March 7, 2022", "the spring and summer of 1918": the first end of a range takes the year the second states. */
     private static List<Tagger.Tag> yearsAcrossRanges(String text, List<Tagger.Tag> tags) {
         List<Tagger.Tag> out = new ArrayList<>(tags);
         for (int i = 0; i + 1 < out.size(); i++) {
@@ -120,7 +120,7 @@ final class Resolver {
             String[] va = t.type() == TimexType.SET || t.type() == TimexType.DURATION
                     ? new String[]{durationInYears(t.unresolved()), null}
                     : resolveOne(text, t, story);
-            String value = va[0];
+            String value = CalendarValue.floatingDay(va[0]);
             out.add(new Timex(text.substring(t.start(), t.end()), t.start(), t.end(), t.type(), value, t.mod(),
                     t.unresolved(), t.rule(), va[1]));
             // A deadline ("open until Nov. 17") is not where the story is: "earlier in the day" is not that day.
@@ -136,7 +136,39 @@ final class Resolver {
                 }
             }
         }
-        return periodsEndedOn(text, out);
+        return weekdaysInOrder(text, periodsEndedOn(text, out), dct);
+    }
+
+    private static final Pattern WEEKDAY_RANGE = Pattern.compile("\\s*(?:-|\u2013|to|through|till|until)\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "from Monday to Friday": the two ends of a weekday range lie in order, within a week; the end nearer the
+     * publication date stays (the later one moves forward when the range is ahead, the earlier one back).
+     */
+    private static List<Timex> weekdaysInOrder(String text, List<Timex> out, LocalDate dct) {
+        for (int i = 0; dct != null && i + 1 < out.size(); i++) {
+            Timex a = out.get(i);
+            Timex b = out.get(i + 1);
+            if (!a.unresolved().matches("XXXX-WXX-[1-7]") || !b.unresolved().matches("XXXX-WXX-[1-7]")
+                    || b.start() - a.end() > 12 || !WEEKDAY_RANGE.matcher(text).region(a.end(), b.start()).matches()
+                    || !a.value().matches("\\d{4}-\\d{2}-\\d{2}") || !b.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                continue;
+            }
+            LocalDate da = LocalDate.parse(a.value());
+            LocalDate db = LocalDate.parse(b.value());
+            if (!db.isBefore(da)) {
+                continue;
+            }
+            if (da.isAfter(dct)) {
+                out.set(i + 1, new Timex(b.text(), b.start(), b.end(), b.type(), db.plusWeeks(1).toString(), b.mod(),
+                        b.unresolved(), b.rule(), "after " + a.value()));
+            } else {
+                out.set(i, new Timex(a.text(), a.start(), a.end(), a.type(), da.minusWeeks(1).toString(), a.mod(),
+                        a.unresolved(), a.rule(), "before " + b.value()));
+            }
+        }
+        return out;
     }
 
     private static final Pattern PERIOD_OF_STORY = Pattern.compile("(?:ref|dct)\\.(W|M|Q)\\+0");
@@ -256,8 +288,13 @@ final class Resolver {
             // "the following month" after a bare year: the year is all we know.
             return new String[]{k == 0 ? base.value() : base.as(base.unit()).value(), anchor};
         }
-        String v = base.as(unit).plus(k).value();
         String rest = rel.group("rest") == null ? "" : rel.group("rest");
+        if (unit == CalendarValue.Unit.W && rest.matches("-[1-7]")) {
+            // "Monday next week": that day of the week counted.
+            LocalDate day = base.as(unit).plus(k).first().plusDays(Integer.parseInt(rest.substring(1)) - 1L);
+            return new String[]{day + suffix, anchor};
+        }
+        String v = base.as(unit).plus(k).value();
         boolean dayOfMonth = unit == CalendarValue.Unit.M && rest.matches("-\\d{2}");
         if (dayOfMonth && !validDay(v + rest)) {
             rest = "";

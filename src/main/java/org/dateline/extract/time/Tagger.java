@@ -28,7 +28,7 @@ final class Tagger {
     /** Longest stretch a rule may match; news expressions are far shorter. */
     private static final int WINDOW = 160;
     private static final String[][] NUMBER_PROBES = {
-        {}, {"1", "3", "7"}, {"12", "30", "90", "05", "24"}, {"123", "200"}, {"2008", "1999", "1850", "2100", "1800"},
+        {}, {"1", "3", "7"}, {"12", "30", "90", "05", "24"}, {"123", "200"}, {"2008", "1999", "1850", "2100", "1800", "1500"},
         {"12345", "200801"}};
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final Pattern ESCAPE = Pattern.compile("\\\\[A-Za-z]");

@@ -157,12 +157,24 @@ final class Tense {
         return null;
     }
 
+    /** A full stop with a lower-case word after it ("in the U.S. in June") ends an abbreviation, not a sentence. */
+    private static boolean abbreviation(String text, int dot) {
+        if (text.charAt(dot) != '.') {
+            return false;
+        }
+        int k = dot + 1;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && Character.isLowerCase(text.charAt(k));
+    }
+
     private static int sentenceStart(String text, int at) {
         int lim = Math.max(0, at - REACH);
         for (int i = at - 1; i > lim; i--) {
             char c = text.charAt(i);
             if (c == ';' || (c == '.' || c == '!' || c == '?' || c == '\n') && i + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(i + 1))) {
+                    && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(text, i)) {
                 return i + 1;
             }
         }
@@ -174,7 +186,7 @@ final class Tense {
         for (int i = at; i < lim; i++) {
             char c = text.charAt(i);
             if (c == ';' || (c == '.' || c == '!' || c == '?' || c == '\n') && (i + 1 == text.length()
-                    || Character.isWhitespace(text.charAt(i + 1)))) {
+                    || Character.isWhitespace(text.charAt(i + 1))) && !abbreviation(text, i)) {
                 return i;
             }
         }

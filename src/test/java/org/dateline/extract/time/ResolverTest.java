@@ -32,6 +32,13 @@ class ResolverTest {
         "2025-07-25| Apple said on Monday that it will| Monday| 2025-07-21",
         "2025-07-25| The vote will take place on Tuesday.| Tuesday| 2025-07-29",
         "2025-07-25| Shares fell 3% on Friday.| Friday| 2025-07-25",
+        "2014-07-28| In the spring and summer of 1918, Germany attacked.| the spring| 1918-SP",
+        "2007-01-10| It will be available in the U.S. in June and in Europe in October.| October| 2007-10",
+        // a weekday range keeps its ends in order: "from Monday to Friday"
+        "2016-11-09| From Monday to Friday, the roads will be closed.| Monday| 2016-11-14",
+        "2016-11-09| From Monday to Friday, the roads will be closed.| Friday| 2016-11-18",
+        "2016-11-09| The roads were closed from Monday to Friday.| Monday| 2016-10-31",
+        "2016-11-09| The roads were closed from Monday to Friday.| Friday| 2016-11-04",
         "2009-01-21| General Motors said Tuesday it would cut 2,000 jobs.| Tuesday| 2009-01-20",
         // the present progressive and scheduling verbs speak of the days ahead
         "2025-07-23| Apple is holding an event on Friday.| Friday| 2025-07-25",
@@ -57,7 +64,7 @@ class ResolverTest {
         // the story stays in its year from one bare day to the next, however long it runs
         "1990-12-31| It began on 2 April 1982. On 5 April, a fleet sailed south and the long voyage to the islands began, with many ships, many men and many doubts. On 2 May, a submarine sank a cruiser far to the south of the islands, and the war at sea grew fiercer, with losses on both sides in the weeks that followed. Troops landed on 21 May.| 21 May| 1982-05-21",
         // a clock time falls on the day named right after it
-        "2007-03-15| The strike began at midnight on Sunday.| midnight| 2007-03-11T24:00",
+        "2007-03-15| The strike began at midnight on Sunday.| midnight on Sunday| 2007-03-11T24:00",
         "2007-03-15| Trading opened at 9:30 a.m. on March 2, 2005.| 9:30 a.m.| 2005-03-02T09:30",
         "2023-05-22| It signed on Saturday. It takes effect at 21:45 local time (19:45 GMT) on Monday.| 19:45 GMT| 2023-05-22T19:45",
         "2023-05-22| It signed on Saturday. It takes effect at 21:45 local time (19:45 GMT) on Monday.| 21:45 local time| 2023-05-22T21:45",
