@@ -54,13 +54,13 @@ public final class ActorRecognizer {
     public List<ActorMention> recognize(String text) {
         Tokens t = Tokens.of(text);
         boolean[] titleCase = titleCaseLines(t);
-        boolean[] covered = new boolean[t.size];
+        boolean[] covered = Datelines.of(t);
         List<Found> found = new ArrayList<>();
         int[] end = new int[1];
         Found lastPlace = null;
         Map<String, Boolean> personWords = new HashMap<>();
         for (int i = 0; i < t.size; ) {
-            Entry e = t.word[i] ? gazetteer.longest(t, i, end) : null;
+            Entry e = t.word[i] && !covered[i] ? gazetteer.longest(t, i, end) : null;
             if (e == null) {
                 i++;
                 continue;

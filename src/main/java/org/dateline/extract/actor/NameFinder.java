@@ -43,7 +43,7 @@ final class NameFinder {
 
     private final Lexicon lex;
 
-    /** Names one word long that are regions or cities ("Texas"): a name they open is no person ("Texas Instruments"). */
+    /** Names of regions or cities ("Texas", "New York"): a name they open is no person ("Texas Instruments"). */
     private final java.util.function.Predicate<String> place;
 
     NameFinder(Lexicon lex, java.util.function.Predicate<String> place) {
@@ -138,9 +138,7 @@ final class NameFinder {
                 Segment person = new Segment(a, of); // "Mike Gikas of Consumer Reports"
                 person.evidence(ActorKind.PERSON, Strength.HARD);
                 out.add(person);
-                Segment affiliation = new Segment(of + 1, b);
-                affiliation.evidence(ActorKind.ORGANIZATION, Strength.HARD);
-                out.add(affiliation);
+                out.add(affiliation(t, of + 1, b));
                 return;
             }
             Segment whole = new Segment(a, b); // no title, or "General Motors": a name that merely starts like a title
@@ -177,11 +175,29 @@ final class NameFinder {
             }
             nameStart = k > nameStart + 1 ? k : b;
         }
+        int of = nameStart + 1;
+        while (of < b - 1 && !t.at(of).equals("of")) {
+            of++;
+        }
         if (nameStart < b) {
-            Segment name = new Segment(nameStart, b);
+            Segment name = new Segment(nameStart, of < b - 1 ? of : b);
             name.evidence(ActorKind.PERSON, Strength.HARD);
             out.add(name);
+            if (of < b - 1) {
+                out.add(affiliation(t, of + 1, b)); // "Minority Leader Mitch McConnell of Kentucky"
+            }
         }
+    }
+
+    /** What follows "of" after a person's name: an organisation ("of Consumer Reports"), or a place ("of Maine"). */
+    private Segment affiliation(Tokens t, int a, int b) {
+        Segment s = new Segment(a, b);
+        if (place.test(Tokens.oneLine(t.text, t.start[a], t.end[b - 1]))) {
+            s.notActor = true;
+        } else {
+            s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
+        }
+        return s;
     }
 
     /** The "of" in "Mike Gikas of Consumer Reports" (a given name, a surname, then "of"), or -1. */
@@ -379,6 +395,9 @@ final class NameFinder {
             }
             if (!t.word[k]) {
                 return;
+            }
+            if (t.isPossessive(k + 1)) {
+                continue; // ", the company's president": the owner is not the kind
             }
             String w = t.at(k);
             if (lex.isTitle(w)) {
