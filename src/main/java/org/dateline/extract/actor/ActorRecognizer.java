@@ -280,6 +280,10 @@ public final class ActorRecognizer {
     private Role capitalRole(Tokens t, int a, int b, Found lastPlace) {
         if (a > 0 && t.word[a - 1]) {
             String p = t.at(a - 1);
+            if (p.equals("of") && t.isPossessive(b) && b + 1 < t.size && t.word[b + 1] && !t.isCapitalised(b + 1)
+                    && !lex.context(t.at(b + 1), "place-noun")) {
+                return Role.AGENT; // "the focus of Moscow's offensive"; not "the mayor of Moscow's airport"
+            }
             if (lex.context(p, "place") || p.equals("of")) {
                 return Role.PLACE;
             }

@@ -73,12 +73,13 @@ final class NameFinder {
     private int runEnd(Tokens t, boolean[] covered, int a) {
         int b = a + 1;
         while (b < t.size && !covered[b]) {
-            if (t.isCapitalised(b) && (t.hyphenBefore[b] || t.sameLine(b) && !t.sentenceStart[b])) {
+            if (t.isCapitalised(b) && (t.hyphenBefore[b] || t.sameLine(b) && !t.sentenceStart[b])
+                    || b - a >= 2 && givenNameSyllable(t, b)) {
                 b++;
             } else if (t.isPunct(b, '.') && t.end[b - 1] - t.start[b - 1] == 1 && t.isCapitalised(b - 1)
                     && b + 1 < t.size && !covered[b + 1] && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
                 b += 2; // a middle initial: "Timothy D. Cook"
-            } else if (t.word[b] && !t.isCapitalised(b) && lex.context(t.at(b), "connector")) {
+            } else if ((t.word[b] && !t.isCapitalised(b) || t.isPunct(b, '&')) && lex.context(t.at(b), "connector")) {
                 int c = b + 1 < t.size && t.at(b + 1).equals("the") ? b + 2 : b + 1; // "Institute for the Study of War"
                 if (c < t.size && !covered[c] && t.isCapitalised(c) && t.sameLine(c)
                         && !lex.context(t.at(c), "not-name")) {
@@ -91,6 +92,28 @@ final class NameFinder {
             }
         }
         return b;
+    }
+
+    /** Words a hyphen joins to a name that are English, not a syllable: "Wall Street-led", "New York-born". */
+    private static final java.util.Set<String> HYPHEN_WORDS = java.util.Set.of("led", "run", "era", "born", "made",
+            "like", "wide", "free", "only", "held", "type", "size", "long", "old", "area", "bred", "side", "new");
+
+    /**
+     * The lower-case syllable of a Korean given name written with a hyphen, after a family name and a first syllable:
+     * "Ban Ki-moon", "Park Geun-hye", "Kim Jong-un".
+     */
+    private static boolean givenNameSyllable(Tokens t, int b) {
+        int n = t.end[b] - t.start[b];
+        if (!t.word[b] || !t.hyphenBefore[b] || t.isCapitalised(b) || n < 2 || n > 4
+                || t.end[b - 1] - t.start[b - 1] > 5 || !t.isCapitalised(b - 1) || HYPHEN_WORDS.contains(t.at(b))) {
+            return false;
+        }
+        for (int k = t.start[b]; k < t.end[b]; k++) {
+            if (!Character.isLowerCase(t.text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean onlySuffixes(Tokens t, int from, int to) {
@@ -113,6 +136,13 @@ final class NameFinder {
         if (a >= b) {
             return;
         }
+        if (lex.context(t.at(a), "vessel-prefix") && b - a >= 2
+                || a > 0 && t.word[a - 1] && !t.isCapitalised(a - 1) && lex.context(t.at(a - 1), "vessel-noun")) {
+            Segment ship = new Segment(a, b); // "the cruiser General Belgrano", "HMS Hermes": a ship, no person
+            ship.notActor = true;
+            out.add(ship);
+            return;
+        }
         int lastTitle = -1;
         for (int k = b - 1; k >= a; k--) {
             if (lex.isTitle(t.at(k))) {
@@ -123,7 +153,8 @@ final class NameFinder {
         if (lastTitle >= 0 && onlySuffixes(t, lastTitle + 1, b)) {
             lastTitle = -1; // "Martin Luther King Jr.": "King" is part of the name, not a title before one
         }
-        if (t.sentenceStart[a] && b - a >= 3 && !lex.isGivenName(t.at(a)) && lex.isGivenName(t.at(a + 1))) {
+        if (t.sentenceStart[a] && b - a >= 3 && !lex.isGivenName(t.at(a)) && lex.isGivenName(t.at(a + 1))
+                && plainWord(t.at(a)) && headIndex(t, a, b) == b - 1 && lex.head(t.at(b - 1)) == null) {
             a++; // "Employee Phil Schiller discussed": a sentence's first word before a given name
         }
         ActorKind kindWord = null;
@@ -198,6 +229,16 @@ final class NameFinder {
             s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
         }
         return s;
+    }
+
+    /** A word written as a common word opening a sentence: a capital, then lower case ("Employee", not "JPMorgan"). */
+    private static boolean plainWord(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The "of" in "Mike Gikas of Consumer Reports" (a given name, a surname, then "of"), or -1. */
@@ -431,6 +472,10 @@ final class NameFinder {
             }
         }
         int k = b;
+        if (k + 1 < t.size && t.word[k] && !t.isCapitalised(k) && !t.hyphenBefore[k] && peopleOf(t.at(b - 1))
+                && PEOPLE_NOUN.matcher(t.at(k)).matches()) {
+            k++; // "Boeing machinists voted", "Google employees protested": the company's people act for it
+        }
         boolean passive = false;
         while (k < t.size && t.word[k] && lex.context(t.at(k), "between") && k < b + 3) {
             passive |= lex.context(t.at(k), "passive");
@@ -455,6 +500,19 @@ final class NameFinder {
             return true;
         }
         return p.equals("to") && a > 1 && t.at(a - 2).equalsIgnoreCase("according");
+    }
+
+    /** Plural nouns for the people of a body ("machinists", "employees", "shareholders", "workers", "pilots"). */
+    private static final java.util.regex.Pattern PEOPLE_NOUN = java.util.regex.Pattern.compile(
+            "\\p{Ll}{3,}(?:ers|ors|ists|ants|ents|ians|ees|ials|ives)|staff|pilots|nurses|members|troops");
+
+    /**
+     * Whether a name's people are its own: "Boeing machinists", not "Republican lawmakers" or "Western diplomats",
+     * whose first word is an adjective.
+     */
+    private static boolean peopleOf(String w) {
+        return !(w.endsWith("an") || w.endsWith("ic") || w.endsWith("ern") || w.endsWith("ese") || w.endsWith("ish")
+                || w.endsWith("ist"));
     }
 
     /** Plural people nouns ("Delegates", "Protesters", "Analysts", "Residents", "Civilians", "Employees"). */

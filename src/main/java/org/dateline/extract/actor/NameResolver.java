@@ -235,6 +235,10 @@ final class NameResolver {
     }
     private static Known resolve(Map<String, Known> bySurface, String name, int words) {
         Known k = bySurface.get(name);
+        if (k == null && words == 2 && name.length() > 3 && name.charAt(2) == '-'
+                && (name.startsWith("Al") || name.startsWith("El") || name.startsWith("al") || name.startsWith("el"))) {
+            k = unique(bySurface, ActorKind.PERSON, name.substring(3), false); // "Al-Jubeir" opens a sentence
+        }
         if (k != null || words != 1) {
             return k;
         }
@@ -395,11 +399,18 @@ final class NameResolver {
         return out;
     }
 
-    /** A name's canonical form: its words without a leading "the" or a legal suffix ("Apple Inc." is "Apple"). */
+    /**
+     * A name's canonical form: its words without a leading "the" or a legal suffix ("Apple Inc." is "Apple"), unless
+     * the one word left would be a name's head by itself ("News Corp.").
+     */
     private String canonical(Tokens t, Segment s) {
         int e = s.b;
-        while (e - s.a > 1 && "legal".equals(lex.head(t.at(e - 1)))) {
+        while (e - s.a > 1 && "legal".equals(lex.head(t.at(e - 1)))
+                && !(e - s.a == 2 && lex.head(t.at(s.a)) != null)) { // "News Corp." is no "News"
             e--;
+            if (t.isPunct(e - 1, '&')) {
+                e--; // "JPMorgan Chase & Co."
+            }
         }
         return Tokens.oneLine(t.text, t.start[s.a], t.end[e - 1]);
     }

@@ -56,4 +56,44 @@ class ActorNewsStylesTest {
     void politicalTitlesAndHomeStates(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "U.N. Secretary-General [Ban Ki-moon] called for a ceasefire.              | Ban Ki-moon:PERSON",
+        "South Korean President Park Geun-hye spoke. [Park] said Seoul would respond. | Park Geun-hye:PERSON",
+        "North Korean leader [Kim Jong-un] warned that his country would strike.  | Kim Jong-un:PERSON",
+        "Funds from Wall [Street]-led banks dried up, the official said.          | -",
+    })
+    void aKoreanGivenNameKeepsItsHyphenatedSyllable(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "[News Corp.]'s MySpace said its traffic grew in September.               | News Corp:ORGANIZATION",
+        "[JPMorgan Chase & Co.] Chief Executive Jamie Dimon said the economy grew. | JPMorgan Chase:ORGANIZATION",
+        "[Procter & Gamble Co.] said on Monday it would cut jobs.                 | Procter & Gamble:ORGANIZATION",
+        "[Employee Phil Schiller] discussed new gestures.                         | Phil Schiller:PERSON",
+        "The [Fed] raised interest rates on Tuesday.                              | Federal Reserve:ORGANIZATION",
+        "[Fed] Chairman Ben S. Bernanke said inflation remained a concern.         | Federal Reserve:ORGANIZATION",
+    })
+    void companyNamesKeepWhatMakesThemNames(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "On Wednesday, [Boeing] machinists voted to accept the contract.          | Boeing:ORGANIZATION",
+        "Last week, [Google] employees protested the deal.                        | Google:ORGANIZATION",
+        "On Monday, [Republican] lawmakers said the bill would fail.              | -",
+        "Adel al-Jubeir, the Saudi foreign minister, spoke. [Al-Jubeir] said Iran was to blame. | Adel al-Jubeir:PERSON",
+        "Donbas has been the focus of [Moscow]'s offensive since spring.          | Russia:COUNTRY",
+        "The embassy is in the centre of [Moscow].                                | Moscow:PLACE",
+        "On May 2, 1982 the cruiser [General Belgrano] was sunk.                  | -",
+        "The aircraft carrier [HMS Hermes] led the task force.                    | -",
+        "General [Abdel Fattah al-Burhan] said the army would hold.               | Abdel Fattah al-Burhan:PERSON",
+    })
+    void whoActsInANewsSentence(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
