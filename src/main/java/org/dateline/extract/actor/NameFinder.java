@@ -79,6 +79,8 @@ final class NameFinder {
             } else if (t.isPunct(b, '.') && t.end[b - 1] - t.start[b - 1] == 1 && t.isCapitalised(b - 1)
                     && b + 1 < t.size && !covered[b + 1] && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
                 b += 2; // a middle initial: "Timothy D. Cook"
+            } else if (t.at(b).equals("and") && joinsOneName(t, covered, b)) {
+                b++; // "Securities and Exchange Commission"
             } else if ((t.word[b] && !t.isCapitalised(b) || t.isPunct(b, '&')) && lex.context(t.at(b), "connector")) {
                 int c = b + 1 < t.size && t.at(b + 1).equals("the") ? b + 2 : b + 1; // "Institute for the Study of War"
                 if (c < t.size && !covered[c] && t.isCapitalised(c) && t.sameLine(c)
@@ -93,6 +95,30 @@ final class NameFinder {
         }
         return b;
     }
+
+    /**
+     * Whether the "and" at {@code k} joins the words of one organisation's name: the capitalised words after it end
+     * in a public body's head and the word before it is no head ("Securities and Exchange Commission", "Food and
+     * Drug Administration"; not "Microsoft and Google", "Ford and General Motors", "Apple Inc. and Google Inc.").
+     */
+    private boolean joinsOneName(Tokens t, boolean[] covered, int k) {
+        if (!t.isCapitalised(k - 1) || lex.head(t.at(k - 1)) != null) {
+            return false;
+        }
+        int e = k + 1;
+        while (e < t.size && e < k + 5 && !covered[e] && t.isCapitalised(e) && t.sameLine(e)) {
+            e++;
+        }
+        if (e == k + 1 || e - k > 4) {
+            return false;
+        }
+        return INSTITUTION_HEADS.contains(t.at(e - 1));
+    }
+
+    /** Heads of public bodies named "X and Y ..."; a company's head ("Ford and General Motors") joins no names. */
+    private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("Commission", "Committee",
+            "Service", "Agency", "Department", "Bureau", "Council", "Board", "Authority", "Institute", "Administration",
+            "Office", "Association", "Society", "Federation", "Ministry");
 
     /** Words a hyphen joins to a name that are English, not a syllable: "Wall Street-led", "New York-born". */
     private static final java.util.Set<String> HYPHEN_WORDS = java.util.Set.of("led", "run", "era", "born", "made",

@@ -247,6 +247,9 @@ final class NameResolver {
         if (k == null) {
             k = first(bySurface, ActorKind.PERSON, name); // "Steve" is the Steve the article named first
         }
+        if (k == null) {
+            k = inner(bySurface, name); // "Lula" is "Luiz Inacio Lula da Silva"
+        }
         if (k == null && !NameFinder.isAcronym(name)) {
             k = unique(bySurface, ActorKind.ORGANIZATION, name, true); // "Apple" after "Apple Computer", not "NPD"
         }
@@ -262,6 +265,21 @@ final class NameResolver {
             }
         }
         return best;
+    }
+
+    /** The one known person named in three words or more with {@code word} inside the name, or null. */
+    private static Known inner(Map<String, Known> bySurface, String word) {
+        Known found = null;
+        String inside = " " + word + " ";
+        for (Known k : bySurface.values()) {
+            if (k.kind == ActorKind.PERSON && k.words >= 3 && k != found && k.name.contains(inside)) {
+                if (found != null) {
+                    return null;
+                }
+                found = k;
+            }
+        }
+        return found;
     }
 
     /** The one known organisation or outlet whose name ends with {@code word} ("the Authority"), or null. */

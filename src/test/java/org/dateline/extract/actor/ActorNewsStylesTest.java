@@ -96,4 +96,16 @@ class ActorNewsStylesTest {
     void whoActsInANewsSentence(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "President Luiz Inacio Lula da Silva joined by video. [Lula] said the bloc should reform. | Luiz Inacio Lula da Silva:PERSON",
+        "The [Securities and Exchange Commission] had been examining the purchases. | Securities and Exchange Commission:ORGANIZATION",
+        "The [Food and Drug Administration] approved the drug on Friday.          | Food and Drug Administration:ORGANIZATION",
+        "[Ford] and General Motors said sales fell in May.                        | Ford:ORGANIZATION",
+        "Ford and [General Motors] said sales fell in May.                        | General Motors:ORGANIZATION",
+    })
+    void namesWithInnerWords(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
