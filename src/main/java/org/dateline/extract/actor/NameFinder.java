@@ -332,6 +332,9 @@ final class NameFinder {
         if (a > 1 && t.isPunct(a - 1, ',') && t.word[a - 2] && lex.isTitle(t.at(a - 2)) && b < t.size
                 && t.isPunct(b, ',')) {
             s.evidence(ActorKind.PERSON, Strength.HARD); // "Kunar's governor, Mawlawi Qudratullah, said"
+        } else if (a > 1 && t.isPunct(a - 1, ',') && t.word[a - 2] && !t.isCapitalised(a - 2)
+                && lex.role(t.at(a - 2), "org-noun") && b < t.size && t.isPunct(b, ',')) {
+            s.evidence(ActorKind.ORGANIZATION, Strength.HARD); // "BA's parent company, International Airlines Group,"
         }
         if (!prev.isEmpty() && !t.sentenceStart[a]) {
             if (lex.isTitle(prev)) {

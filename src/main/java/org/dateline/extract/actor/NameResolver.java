@@ -221,6 +221,20 @@ final class NameResolver {
         }
     }
 
+    /** The one known organisation of two words or more whose initials are {@code acronym}, or null. */
+    private static Known byInitials(Map<String, Known> bySurface, String acronym) {
+        Known match = null;
+        for (Known k : bySurface.values()) {
+            if (k.words >= 2 && k.kind != ActorKind.PERSON && initials(k.name).equals(acronym)) {
+                if (match != null && match != k) {
+                    return null;
+                }
+                match = k;
+            }
+        }
+        return match;
+    }
+
     private static String initials(String name) {
         StringBuilder b = new StringBuilder();
         boolean start = true;
@@ -252,6 +266,8 @@ final class NameResolver {
         }
         if (k == null && !NameFinder.isAcronym(name)) {
             k = unique(bySurface, ActorKind.ORGANIZATION, name, true); // "Apple" after "Apple Computer", not "NPD"
+        } else if (k == null) {
+            k = byInitials(bySurface, name); // "a spokeswoman for BA" after "British Airways"
         }
         return k;
     }

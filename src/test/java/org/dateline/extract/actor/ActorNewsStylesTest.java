@@ -108,4 +108,15 @@ class ActorNewsStylesTest {
     void namesWithInnerWords(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "BA's parent company, [International Airlines Group SA], said bookings fell. | International Airlines Group:ORGANIZATION",
+        "British Airways pilots will strike. A spokeswoman for [BA] said it was sad. | British Airways:ORGANIZATION",
+        "[Ryanair Holdings Plc] Chief Executive Michael O'Leary told Reuters so.  | Ryanair Holdings:ORGANIZATION",
+        "[Nestle SA] said on Monday it would cut prices.                          | Nestle:ORGANIZATION",
+    })
+    void companiesNamedInAppositionAndByInitials(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
