@@ -339,10 +339,11 @@ final class NameResolver {
      * place's name needs more ("Abbott signed it in Texas. He said" says nothing of Texas).
      */
     static boolean personByPronouns(Lexicon lex, Tokens t, String word, boolean subjectOnly) {
-        int from = word.startsWith("Mc") ? 3 : word.startsWith("Mac") ? 4 : word.startsWith("O'") ? 3 : 1;
+        int from = word.startsWith("Mc") || word.startsWith("De") || word.startsWith("Di") || word.startsWith("La")
+                ? 3 : word.startsWith("Mac") ? 4 : word.startsWith("O'") ? 3 : 1; // "DeSantis", "LaHood", "DiNapoli"
         for (int i = from; i < word.length(); i++) {
             if (!Character.isLowerCase(word.charAt(i)) && word.charAt(i) != '-' && word.charAt(i) != '\'') {
-                return false; // "IBM", "YouTube": a person's name is written Trump, O'Brien, McConnell
+                return false; // "IBM", "YouTube": a person's name is written Trump, O'Brien, McConnell, DeSantis
             }
         }
         int votes = 0;

@@ -119,4 +119,15 @@ class ActorNewsStylesTest {
     void companiesNamedInAppositionAndByInitials(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "[DeSantis] signed the bill. DeSantis's aides said it would pass.          | DeSantis:PERSON",
+        "[Haley] said she would win. Haley's supporters cheered on Friday.        | Haley:PERSON",
+        "[Haley] said it would rain. Haley's supporters cheered on Friday.        | Haley:PERSON",
+        "[Nvidia] said revenue doubled. Nvidia's campaign for the chip worked.     | Nvidia:ORGANIZATION",
+    })
+    void aLoneSurnameWithAidesOrSupportersIsAPerson(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
