@@ -77,6 +77,9 @@ final class Gazetteer {
         for (String[] r : Lexicon.rows("places.tsv")) {
             g.add(r[0], new Entry(r[0], ActorKind.PLACE, Form.REGION));
         }
+        for (String[] r : Lexicon.rows("regions-extra.tsv")) {
+            g.add(r[0], new Entry(r[0], ActorKind.PLACE, Form.REGION)); // "the Donbas", "Europe"
+        }
         return g;
     }
 

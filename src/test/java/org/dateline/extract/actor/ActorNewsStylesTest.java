@@ -130,4 +130,16 @@ class ActorNewsStylesTest {
     void aLoneSurnameWithAidesOrSupportersIsAPerson(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "[Donbas] has been the focus of the offensive since spring.              | Donbas:PLACE",
+        "Russia launched new attacks in the [Donbas] on Thursday.                 | Donbas:PLACE",
+        "[Europe] must respond to the tariffs, the minister said.                 | Europe:PLACE",
+        "The [Middle East] remains tense after the strike.                        | Middle East:PLACE",
+        "[Asia Pacific Group] said it would grow.                                 | Asia Pacific Group:ORGANIZATION",
+    })
+    void geographicRegionsArePlaces(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
