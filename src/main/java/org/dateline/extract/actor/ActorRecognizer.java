@@ -72,6 +72,13 @@ public final class ActorRecognizer {
                 i = j;
                 continue;
             }
+            if (e.form() == Form.NAME && e.kind() != ActorKind.COUNTRY && e.kind() != ActorKind.PLACE && i > 0
+                    && t.isCapitalised(i - 1) && !covered[i - 1] && t.sameLine(i) && !t.sentenceStart[i]
+                    && !t.hyphenBefore[i] && !lex.isTitleOrModifier(t.at(i - 1))
+                    && !lex.context(t.at(i - 1), "not-name") && !titleCase[i]) {
+                i = j; // "the National Security Council" is no "Security Council": left to the name finder
+                continue;
+            }
             if (e.form() == Form.AFTER_THE && (i == 0 || !t.at(i - 1).equalsIgnoreCase("the"))) {
                 i = j; // "Emirates ordered 50 jets" is the airline; "the Emirates" the country
                 continue;
@@ -205,7 +212,7 @@ public final class ActorRecognizer {
             return false; // "in the U.S. Jobs also noted": an abbreviation may end a sentence
         }
         if (b < t.size && t.isCapitalised(b) && t.sameLine(b) && !t.sentenceStart[b] && !t.hyphenBefore[b]
-                && !lex.isTitleOrModifier(t.at(b)) && !endsInGovernmentBody(t, b)
+                && !lex.isTitleOrModifier(t.at(b)) && !endsInGovernmentBody(t, b) && !portfolioTitle(t, b)
                 && !lex.context(t.at(b), "not-name") && gazetteer.longest(t, b, new int[1]) == null) {
             return true;
         }
@@ -216,6 +223,12 @@ public final class ActorRecognizer {
         // "George Washington", "Lewis Hamilton won" (a sentence's first word too, unless a word like "Inside")
         return p >= 0 && t.isCapitalised(p) && !covered[p] && t.sameLine(a)
                 && !t.hyphenBefore[a] && !lex.isTitleOrModifier(t.at(p)) && !lex.context(t.at(p), "not-name");
+    }
+
+    /** "Saudi Energy Minister", "Chinese Commerce Ministry": a minister's brief and then a title or ministry. */
+    private boolean portfolioTitle(Tokens t, int b) {
+        return lex.role(t.at(b), "portfolio") && b + 1 < t.size && t.word[b + 1] && t.sameLine(b + 1)
+                && (lex.isTitle(t.at(b + 1)) || "gov".equals(lex.head(t.at(b + 1))));
     }
 
     /** Whether a word goes by a title somewhere in the text ("Mr. Rivera") or the pronouns after it are a person's. */

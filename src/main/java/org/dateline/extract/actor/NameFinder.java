@@ -343,6 +343,11 @@ final class NameFinder {
     private static final java.util.Set<String> COMMON_PLURALS = Lexicon.rows("common-plurals.txt").stream()
             .map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** "Shares", "Delegates": a common plural noun, capitalised or not. */
+    static boolean commonPlural(String w) {
+        return PLURAL_NOUN.matcher(w).matches() || COMMON_PLURALS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean namedMidSentence(Tokens t, String word) {
         for (int i = 0; i < t.size; i++) {
             if (!t.sentenceStart[i] && t.word[i] && t.at(i).equals(word)) {

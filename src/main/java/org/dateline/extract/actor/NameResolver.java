@@ -253,6 +253,9 @@ final class NameResolver {
                 && (name.startsWith("Al") || name.startsWith("El") || name.startsWith("al") || name.startsWith("el"))) {
             k = unique(bySurface, ActorKind.PERSON, name.substring(3), false); // "Al-Jubeir" opens a sentence
         }
+        if (k == null && words == 2 && name.indexOf(' ') < 0 && name.indexOf('-') > 0) {
+            words = 1; // "Bankman-Fried" is one surname
+        }
         if (k != null || words != 1) {
             return k;
         }

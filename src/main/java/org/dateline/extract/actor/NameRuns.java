@@ -33,7 +33,8 @@ final class NameRuns {
                 b += 2; // a middle initial: "Timothy D. Cook"
             } else if (t.at(b).equals("and") && joinsOneName(t, covered, b)) {
                 b++; // "Securities and Exchange Commission"
-            } else if ((t.word[b] && !t.isCapitalised(b) || t.isPunct(b, '&')) && lex.context(t.at(b), "connector")) {
+            } else if ((t.word[b] && !t.isCapitalised(b) || t.isPunct(b, '&')) && lex.context(t.at(b), "connector")
+                    && !(b == a + 1 && t.sentenceStart[a] && NameFinder.commonPlural(t.at(a)))) { // "Shares of Exxon"
                 int c = b + 1 < t.size && t.at(b + 1).equals("the") ? b + 2 : b + 1; // "Institute for the Study of War"
                 if (c < t.size && !covered[c] && t.isCapitalised(c) && t.sameLine(c)
                         && !lex.context(t.at(c), "not-name")) {

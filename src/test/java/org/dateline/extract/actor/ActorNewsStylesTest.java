@@ -142,4 +142,18 @@ class ActorNewsStylesTest {
     void geographicRegionsArePlaces(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "[Saudi] Energy Minister Prince Abdulaziz bin Salman said the cut was a precaution. | Saudi Arabia:COUNTRY",
+        "U.S. [National Security Council] spokesman John Kirby said Washington disagreed. | National Security Council:ORGANIZATION",
+        "The [Security Council] voted on Friday.                                  | UN Security Council:ORGANIZATION",
+        "Shares of [Exxon Mobil Corp.] and Chevron Corp. rose on Monday.          | Exxon Mobil:ORGANIZATION",
+        "U.S. Attorney [Damian Williams] said the fraud was one of the biggest.   | Damian Williams:PERSON",
+        "Attorney General [Merrick Garland] said the case was strong.             | Merrick Garland:PERSON",
+        "Sam Bankman-Fried, the founder of FTX, was arrested. [Bankman-Fried] denied it. | Sam Bankman-Fried:PERSON",
+    })
+    void namesInsideLargerNamesAndCompoundSurnames(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
