@@ -106,6 +106,9 @@ final class NameResolver {
                 ActorKind kind = s.kind != null && s.kind != ActorKind.PERSON ? s.kind : names.shape(t, s.a, s.b);
                 if (s.b - s.a == 1 && kind == ActorKind.ORGANIZATION && personByPronouns(lex, t, c)) {
                     kind = ActorKind.PERSON; // "Trump said he would", never introduced in full
+                } else if (s.b - s.a >= 2 && kind == ActorKind.PERSON && !lex.isGivenName(t.at(s.a))
+                        && pronounVotes(lex, t, t.at(s.b - 1), false) < 0) {
+                    kind = ActorKind.ORGANIZATION; // "Goldman Sachs raised its forecast" is shaped like a person
                 }
                 bySurface.put(c, new Known(c, kind, s.b - s.a, s.a));
             }
@@ -247,11 +250,16 @@ final class NameResolver {
         }
         return b.toString();
     }
-    private static Known resolve(Map<String, Known> bySurface, String name, int words) {
+    private Known resolve(Map<String, Known> bySurface, String name, int words) {
         Known k = bySurface.get(name);
         if (k == null && words == 2 && name.length() > 3 && name.charAt(2) == '-'
                 && (name.startsWith("Al") || name.startsWith("El") || name.startsWith("al") || name.startsWith("el"))) {
             k = unique(bySurface, ActorKind.PERSON, name.substring(3), false); // "Al-Jubeir" opens a sentence
+        }
+        int sp = name.indexOf(' ');
+        if (k == null && sp > 0 && words == 2 && lex.context(name.substring(0, sp), "connector")) {
+            // "Bin Laden had been hiding": the particle of "Osama bin Laden" opens a sentence
+            k = unique(bySurface, ActorKind.PERSON, Character.toLowerCase(name.charAt(0)) + name.substring(1), false);
         }
         if (k == null && words == 2 && name.indexOf(' ') < 0 && name.indexOf('-') > 0) {
             words = 1; // "Bankman-Fried" is one surname
@@ -349,6 +357,11 @@ final class NameResolver {
                 return false; // "IBM", "YouTube": a person's name is written Trump, O'Brien, McConnell, DeSantis
             }
         }
+        return pronounVotes(lex, t, word, subjectOnly) > 0;
+    }
+
+    /** The pronoun votes of {@link #personByPronouns}: above zero for a person, below for a thing. */
+    static int pronounVotes(Lexicon lex, Tokens t, String word, boolean subjectOnly) {
         int votes = 0;
         for (int k = 0; k < t.size; k++) {
             if (!t.word[k] || !t.at(k).equals(word)
@@ -390,7 +403,7 @@ final class NameResolver {
                 }
             }
         }
-        return votes > 0;
+        return votes;
     }
 
     /** Whether the quotation right before the name at {@code k} (", Trump said") or right after its verb says "I". */

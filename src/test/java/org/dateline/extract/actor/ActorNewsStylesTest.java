@@ -156,4 +156,15 @@ class ActorNewsStylesTest {
     void namesInsideLargerNamesAndCompoundSurnames(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Osama bin Laden, the leader of al-Qaeda, was killed. [Bin Laden] had been hiding. | Osama bin Laden:PERSON",
+        "[Goldman Sachs] raised its Brent forecast to $95 on Monday.              | Goldman Sachs:ORGANIZATION",
+        "[Xi Jinping] said he would visit in May.                                 | Xi Jinping:PERSON",
+        "[Tim Cook] said its sales had grown.                                     | Tim Cook:PERSON",
+    })
+    void particlesAndPronounsTellPeople(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
