@@ -68,8 +68,15 @@ final class NameFinder {
             runs.split(t, i, b, out);
             i = b;
         }
+        Segment prev = null;
         for (Segment s : out) {
             read(t, s);
+            if (prev != null && prev.kind == ActorKind.PERSON && prev.strength == Strength.HARD && s.a == prev.b + 1
+                    && t.at(prev.b).equals("and") && s.strength != Strength.HARD && !s.notActor
+                    && s.b - s.a >= 2 && lex.isGivenName(t.at(s.a)) && shape(t, s.a, s.b) == ActorKind.PERSON) {
+                s.evidence(ActorKind.PERSON, Strength.HARD); // "co-founders Chad Hurley and Steve Chen"
+            }
+            prev = s;
         }
         return out;
     }
@@ -148,10 +155,13 @@ final class NameFinder {
             }
         }
         int r = t.isPossessive(b) ? b + 1 : b;
+        if (r + 1 < t.size && t.word[r] && t.at(r).equals("co") && t.hyphenBefore[r + 1]) {
+            r++; // "YouTube co-founders Chad Hurley"
+        }
         int q = r;
         boolean orgTitle = false;
         while (q < t.size && q < r + 3 && t.word[q] && (r > b || !t.isCapitalised(q)) && lex.isTitleOrModifier(t.at(q))) {
-            orgTitle |= lex.role(t.at(q), "org-title");
+            orgTitle |= lex.role(t.at(q), "org-title") || lex.isTitle(t.at(q)) && !lex.role(t.at(q), "title");
             q++;
         }
         if (orgTitle && q < t.size && t.isCapitalised(q) && t.sameLine(q)) {

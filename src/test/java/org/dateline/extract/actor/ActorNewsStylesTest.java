@@ -167,4 +167,16 @@ class ActorNewsStylesTest {
     void particlesAndPronounsTellPeople(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "[Presidents Vladimir Putin] and Xi Jinping signed a pact on Tuesday.     | Vladimir Putin:PERSON",
+        "The deal was announced by YouTube co-founders Chad Hurley and [Steve Chen]. | Steve Chen:PERSON",
+        "The deal was announced by [YouTube] co-founders Chad Hurley and Steve Chen. | YouTube:ORGANIZATION",
+        "The deal was announced by YouTube co-founders [Chad Hurley] and Steve Chen. | Chad Hurley:PERSON",
+        "The bill was backed by Sen. John Thune and [Apple] on Monday.            | -",
+    })
+    void pluralTitlesAndTheirLists(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
