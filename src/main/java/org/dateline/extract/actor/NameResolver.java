@@ -261,6 +261,9 @@ final class NameResolver {
             // "Bin Laden had been hiding": the particle of "Osama bin Laden" opens a sentence
             k = unique(bySurface, ActorKind.PERSON, Character.toLowerCase(name.charAt(0)) + name.substring(1), false);
         }
+        if (k == null && words >= 2 && sp > 0 && Character.isUpperCase(name.charAt(0))) {
+            k = unique(bySurface, ActorKind.PERSON, name, false); // "Le Maire" is "Bruno Le Maire"
+        }
         if (k == null && words == 2 && name.indexOf(' ') < 0 && name.indexOf('-') > 0) {
             words = 1; // "Bankman-Fried" is one surname
         }

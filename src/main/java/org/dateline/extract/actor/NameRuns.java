@@ -115,9 +115,9 @@ final class NameRuns {
         if (a >= b) {
             return;
         }
-        if (lex.context(t.at(a), "vessel-prefix") && b - a >= 2
+        if ((lex.context(t.at(a), "vessel-prefix") || lex.context(t.at(a), "event-prefix")) && b - a >= 2
                 || a > 0 && t.word[a - 1] && !t.isCapitalised(a - 1) && lex.context(t.at(a - 1), "vessel-noun")) {
-            Segment ship = new Segment(a, b); // "the cruiser General Belgrano", "HMS Hermes": a ship, no person
+            Segment ship = new Segment(a, b); // "the cruiser General Belgrano", "HMS Hermes", "Hurricane Katrina"
             ship.notActor = true;
             out.add(ship);
             return;

@@ -179,4 +179,14 @@ class ActorNewsStylesTest {
     void pluralTitlesAndTheirLists(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Finance Minister Bruno Le Maire spoke. [Le Maire] told radio that Ghosn must go. | Bruno Le Maire:PERSON",
+        "[Hurricane Katrina] slammed into the Gulf Coast on Monday.               | -",
+        "[Typhoon Haiyan] killed thousands in the Philippines.                    | -",
+    })
+    void laterFormsOfNamesAndStorms(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
