@@ -275,13 +275,13 @@ final class NameResolver {
         if (k == null) {
             k = first(bySurface, ActorKind.PERSON, name); // "Steve" is the Steve the article named first
         }
-        if (k == null) {
-            k = inner(bySurface, name); // "Lula" is "Luiz Inacio Lula da Silva"
-        }
         if (k == null && !NameFinder.isAcronym(name)) {
             k = unique(bySurface, ActorKind.ORGANIZATION, name, true); // "Apple" after "Apple Computer", not "NPD"
         } else if (k == null) {
             k = byInitials(bySurface, name); // "a spokeswoman for BA" after "British Airways"
+        }
+        if (k == null) {
+            k = inner(bySurface, name); // "Lula" is "Luiz Inacio Lula da Silva"
         }
         return k;
     }
@@ -297,12 +297,16 @@ final class NameResolver {
         return best;
     }
 
-    /** The one known person named in three words or more with {@code word} inside the name, or null. */
-    private static Known inner(Map<String, Known> bySurface, String word) {
+    /**
+     * The one known person named in three words or more with {@code word} inside the name, or null; not a surname
+     * before a suffix ("Bill Ford Jr": "Ford" is as often the company).
+     */
+    private Known inner(Map<String, Known> bySurface, String word) {
         Known found = null;
         String inside = " " + word + " ";
         for (Known k : bySurface.values()) {
-            if (k.kind == ActorKind.PERSON && k.words >= 3 && k != found && k.name.contains(inside)) {
+            if (k.kind == ActorKind.PERSON && k.words >= 3 && k != found && k.name.contains(inside)
+                    && !lex.context(k.name.substring(k.name.lastIndexOf(' ') + 1), "name-suffix")) {
                 if (found != null) {
                     return null;
                 }

@@ -185,6 +185,7 @@ class ActorNewsStylesTest {
         "Finance Minister Bruno Le Maire spoke. [Le Maire] told radio that Ghosn must go. | Bruno Le Maire:PERSON",
         "[Hurricane Katrina] slammed into the Gulf Coast on Monday.               | -",
         "[Typhoon Haiyan] killed thousands in the Philippines.                    | -",
+        "Ford Motor Co. will cut jobs. Chief Executive Bill Ford Jr. said so. [Ford] shares rose. | Ford:ORGANIZATION",
     })
     void laterFormsOfNamesAndStorms(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
