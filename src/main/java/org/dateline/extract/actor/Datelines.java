@@ -48,10 +48,12 @@ final class Datelines {
         if (k + 2 < t.size && t.isPunct(k, '(') && t.word[k + 1] && t.isPunct(k + 2, ')') && t.sameLine(k)) {
             after = k + 3;
         }
-        while (after < t.size && dash(t, after) && t.sameLine(after)) {
-            after++;
+        int dashes = after;
+        while (dashes < t.size && dash(t, dashes) && t.sameLine(dashes)) {
+            dashes++;
         }
-        return after > k ? after : a;
+        return dashes > after ? dashes : a; // "NATO (Brussels) said" opens no dateline: a dash ends one
+
     }
 
     private static boolean dash(Tokens t, int i) {

@@ -34,6 +34,7 @@ class ActorNewsStylesTest {
         "KYIV (Reuters) - [Ukraine] said on Monday it had repelled the attacks.   | Ukraine:COUNTRY",
         "The deal was signed.\\n\\n[NATO] (North Atlantic) said so.                | NATO:ORGANIZATION",
         "Officials said so, [AP] reported.                                        | Associated Press:OUTLET",
+        "[NATO] (Brussels) said on Friday it would send troops.                   | NATO:ORGANIZATION",
     })
     void aDatelineNamesNoActor(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
