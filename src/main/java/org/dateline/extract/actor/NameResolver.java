@@ -107,8 +107,9 @@ final class NameResolver {
                 if (s.b - s.a == 1 && kind == ActorKind.ORGANIZATION && personByPronouns(lex, t, c)) {
                     kind = ActorKind.PERSON; // "Trump said he would", never introduced in full
                 } else if (s.b - s.a >= 2 && kind == ActorKind.PERSON && !lex.isGivenName(t.at(s.a))
-                        && pronounVotes(lex, t, t.at(s.b - 1), false) < 0) {
-                    kind = ActorKind.ORGANIZATION; // "Goldman Sachs raised its forecast" is shaped like a person
+                        && (pronounVotes(lex, t, t.at(s.b - 1), false) < 0 || namesAnOrganisation(bySurface, t.at(s.a)))) {
+                    // "Goldman Sachs raised its forecast", "Sony Ericsson" after "Sony": shaped like a person
+                    kind = ActorKind.ORGANIZATION;
                 }
                 bySurface.put(c, new Known(c, kind, s.b - s.a, s.a));
             }
@@ -222,6 +223,12 @@ final class NameResolver {
                 e.setValue(match);
             }
         }
+    }
+
+    /** Whether {@code word} alone is an organisation or outlet the article has named ("Sony"). */
+    private static boolean namesAnOrganisation(Map<String, Known> bySurface, String word) {
+        Known k = bySurface.get(word);
+        return k != null && (k.kind == ActorKind.ORGANIZATION || k.kind == ActorKind.OUTLET);
     }
 
     /** The one known organisation of two words or more whose initials are {@code acronym}, or null. */

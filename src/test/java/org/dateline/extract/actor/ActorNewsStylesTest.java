@@ -191,4 +191,14 @@ class ActorNewsStylesTest {
     void laterFormsOfNamesAndStorms(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Sony Corp. said it would cut jobs. [Sony Ericsson] said it would cut 2,000 more. | Sony Ericsson:ORGANIZATION",
+        "[Sony Ericsson], the venture with Sweden's Ericsson, said it would cut jobs. | Sony Ericsson:ORGANIZATION",
+        "Sony Corp. said it would cut jobs. [Howard Stringer] said it would survive. | Howard Stringer:PERSON",
+    })
+    void aPersonShapedNameOpenedByAKnownCompanyIsAnOrganisation(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
