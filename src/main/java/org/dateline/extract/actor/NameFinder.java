@@ -112,6 +112,9 @@ final class NameFinder {
             s.notActor = false;
             b = s.b;
         }
+        if (a > 0 && t.at(a - 1).equalsIgnoreCase("the")) {
+            kindNounThatActs(t, s, b); // "the Nikkei business daily reported"
+        }
         if (b - a > 1 && lex.context(t.at(b - 1), "name-suffix")) {
             s.evidence(ActorKind.PERSON, Strength.HARD); // "Martin Luther King Jr."
         }
@@ -192,6 +195,9 @@ final class NameFinder {
         if (k < t.size && t.word[k] && isNumber(t.at(k)) && t.at(k).length() <= 2 && t.start[k] == t.end[k - 1] + 1) {
             return true; // "PlayStation 5", "Windows 11"; not "in 2007"
         }
+        if (k + 1 < t.size && t.word[k] && isNumber(t.at(k)) && t.word[k + 1] && t.at(k + 1).equals("index")) {
+            return true; // "the Nikkei 225 index", "the FTSE 100 index"
+        }
         if (k >= t.size || !t.word[k] || t.isCapitalised(k)) {
             return false;
         }
@@ -256,6 +262,20 @@ final class NameFinder {
 
     private boolean kindWord(String w) {
         return lex.isTitle(w) || lex.role(w, "org-noun") || lex.role(w, "outlet-noun");
+    }
+
+    /**
+     * "the Nikkei business daily reported", "the Walmart retail chain said": a kind of organisation or outlet, one
+     * or two lower-case words after the name, that acts, names its kind.
+     */
+    private void kindNounThatActs(Tokens t, Segment s, int b) {
+        for (int k = b; k < Math.min(t.size - 1, b + 2) && t.word[k] && !t.isCapitalised(k) && !t.hyphenBefore[k]; k++) {
+            boolean org = lex.role(t.at(k), "org-noun");
+            if ((org || lex.role(t.at(k), "outlet-noun")) && t.word[k + 1] && lex.isVerb(t.at(k + 1))) {
+                s.evidence(org ? ActorKind.ORGANIZATION : ActorKind.OUTLET, Strength.HARD);
+                return;
+            }
+        }
     }
 
     /** ", an independent expert", ", a market research firm": the kind word within a few words after a comma. */

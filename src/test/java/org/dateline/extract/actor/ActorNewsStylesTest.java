@@ -201,4 +201,14 @@ class ActorNewsStylesTest {
     void aPersonShapedNameOpenedByAKnownCompanyIsAnOrganisation(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The [Nikkei] business daily reported that Sharp Corp. would cut output.  | Nikkei:OUTLET",
+        "The [Walmart] retail chain said it would hire 50,000 workers.            | Walmart:ORGANIZATION",
+        "The Nikkei daily reported it. The [Nikkei] 225 index fell 2 percent.     | -",
+    })
+    void aKindNounAfterANameThatActs(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
