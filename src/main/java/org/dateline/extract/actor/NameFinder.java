@@ -323,7 +323,7 @@ final class NameFinder {
         }
         int k = b;
         if (k + 1 < t.size && t.word[k] && !t.isCapitalised(k) && !t.hyphenBefore[k] && peopleOf(t.at(b - 1))
-                && PEOPLE_NOUN.matcher(t.at(k)).matches()) {
+                && lex.context(t.at(k), "staff-noun")) {
             k++; // "Boeing machinists voted", "Google employees protested": the company's people act for it
         }
         boolean passive = false;
@@ -351,10 +351,6 @@ final class NameFinder {
         }
         return p.equals("to") && a > 1 && t.at(a - 2).equalsIgnoreCase("according");
     }
-
-    /** Plural nouns for the people of a body ("machinists", "employees", "shareholders", "workers", "pilots"). */
-    private static final java.util.regex.Pattern PEOPLE_NOUN = java.util.regex.Pattern.compile(
-            "\\p{Ll}{3,}(?:ers|ors|ists|ants|ents|ians|ees|ials|ives)|staff|pilots|nurses|members|troops");
 
     /**
      * Whether a name's people are its own: "Boeing machinists", not "Republican lawmakers" or "Western diplomats",

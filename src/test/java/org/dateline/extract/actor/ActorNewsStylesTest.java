@@ -87,6 +87,7 @@ class ActorNewsStylesTest {
         "On Wednesday, [Boeing] machinists voted to accept the contract.          | Boeing:ORGANIZATION",
         "Last week, [Google] employees protested the deal.                        | Google:ORGANIZATION",
         "On Monday, [Republican] lawmakers said the bill would fail.              | -",
+        "On Monday, many [Google] users complained about the change.             | -",
         "Adel al-Jubeir, the Saudi foreign minister, spoke. [Al-Jubeir] said Iran was to blame. | Adel al-Jubeir:PERSON",
         "Donbas has been the focus of [Moscow]'s offensive since spring.          | Russia:COUNTRY",
         "The embassy is in the centre of [Moscow].                                | Moscow:PLACE",
