@@ -173,6 +173,7 @@ class ActorNewsStylesTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "[Presidents Vladimir Putin] and Xi Jinping signed a pact on Tuesday.     | Vladimir Putin:PERSON",
+        "On Tuesday, Presidents [Vladimir Putin] and Xi Jinping signed a pact.    | Vladimir Putin:PERSON",
         "The deal was announced by YouTube co-founders Chad Hurley and [Steve Chen]. | Steve Chen:PERSON",
         "The deal was announced by [YouTube] co-founders Chad Hurley and Steve Chen. | YouTube:ORGANIZATION",
         "The deal was announced by YouTube co-founders [Chad Hurley] and Steve Chen. | Chad Hurley:PERSON",
