@@ -130,12 +130,8 @@ final class NameFinder {
         if (a > 1 && t.isPunct(a - 1, '.') && t.word[a - 2]) {
             prev = t.at(a - 2); // "Mr. Wagoner", "Sen. Graham"
         }
-        if (a > 1 && t.isPunct(a - 1, ',') && t.word[a - 2] && lex.isTitle(t.at(a - 2)) && b < t.size
-                && t.isPunct(b, ',')) {
-            s.evidence(ActorKind.PERSON, Strength.HARD); // "Kunar's governor, Mawlawi Qudratullah, said"
-        } else if (a > 1 && t.isPunct(a - 1, ',') && t.word[a - 2] && !t.isCapitalised(a - 2)
-                && lex.role(t.at(a - 2), "org-noun") && b < t.size && t.isPunct(b, ',')) {
-            s.evidence(ActorKind.ORGANIZATION, Strength.HARD); // "BA's parent company, International Airlines Group,"
+        if (a > 1 && t.isPunct(a - 1, ',') && b < t.size && t.isPunct(b, ',')) {
+            appositionOf(t, s, a - 2);
         }
         if (!prev.isEmpty() && !t.sentenceStart[a]) {
             if (lex.isTitle(prev)) {
@@ -262,6 +258,34 @@ final class NameFinder {
 
     private boolean kindWord(String w) {
         return lex.isTitle(w) || lex.role(w, "org-noun") || lex.role(w, "outlet-noun");
+    }
+
+    /** Words back from a name in apposition to the noun phrase it names: "Moscow's envoy to the UN, X," is five. */
+    private static final int APPOSED_REACH = 8;
+
+    /**
+     * A name between commas after the noun phrase it names: "Kunar's governor, Mawlawi Qudratullah, said", "Moscow's
+     * envoy to the UN Security Council, Vassily Nebenzia, said", "BA's parent company, International Airlines Group,
+     * said". The phrase's head is its first title or organisation noun, read back from {@code k}.
+     */
+    private void appositionOf(Tokens t, Segment s, int k) {
+        for (int j = k; j >= 0 && j > k - APPOSED_REACH; j--) {
+            if (t.isPossessive(j) || t.word[j] && t.isCapitalised(j) && j != k && !t.sentenceStart[j]) {
+                continue; // "Moscow's", "the UN Security Council"
+            }
+            if (!t.word[j] || t.sentenceStart[j] || lex.isVerb(t.at(j))) {
+                return;
+            }
+            String w = t.at(j);
+            if (lex.isTitle(w)) {
+                s.evidence(ActorKind.PERSON, Strength.HARD);
+                return;
+            }
+            if (!t.isCapitalised(j) && lex.role(w, "org-noun")) {
+                s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
+                return;
+            }
+        }
     }
 
     /**

@@ -117,6 +117,8 @@ class ActorNewsStylesTest {
         "British Airways pilots will strike. A spokeswoman for [BA] said it was sad. | British Airways:ORGANIZATION",
         "[Ryanair Holdings Plc] Chief Executive Michael O'Leary told Reuters so.  | Ryanair Holdings:ORGANIZATION",
         "[Nestle SA] said on Monday it would cut prices.                          | Nestle:ORGANIZATION",
+        "Moscow's envoy to the UN Security Council, [Vassily Nebenzia], said the vote was illegal. | Vassily Nebenzia:PERSON",
+        "Iran, [Iraq], Syria and Jordan condemned the strike on Friday.           | Iraq:COUNTRY",
     })
     void companiesNamedInAppositionAndByInitials(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
