@@ -130,7 +130,7 @@ final class NameFinder {
         if (a > 1 && t.isPunct(a - 1, '.') && t.word[a - 2]) {
             prev = t.at(a - 2); // "Mr. Wagoner", "Sen. Graham"
         }
-        if (a > 1 && t.isPunct(a - 1, ',') && b < t.size && t.isPunct(b, ',')) {
+        if (a > 1 && t.isPunct(a - 1, ',') && (b >= t.size || t.isPunct(b, ',') || t.isPunct(b, '.'))) {
             appositionOf(t, s, a - 2);
         }
         if (!prev.isEmpty() && !t.sentenceStart[a]) {
@@ -264,7 +264,8 @@ final class NameFinder {
     private static final int APPOSED_REACH = 8;
 
     /**
-     * A name between commas after the noun phrase it names: "Kunar's governor, Mawlawi Qudratullah, said", "Moscow's
+     * A name between commas (or a comma and a full stop) after the noun phrase it names: "Kunar's governor, Mawlawi
+     * Qudratullah, said", "said Chipotle's board chairman, Scott Maw.", "Moscow's
      * envoy to the UN Security Council, Vassily Nebenzia, said", "BA's parent company, International Airlines Group,
      * said". The phrase's head is its first title or organisation noun, read back from {@code k}.
      */

@@ -63,6 +63,9 @@ final class NameResolver {
             Known k = e.getValue();
             if (k.kind == ActorKind.PERSON && k.words == 1) {
                 Known full = unique(bySurface, ActorKind.PERSON, e.getKey(), false);
+                if (full == null) {
+                    full = fullNameInText(t, segments, e.getKey(), bySurface); // "replace Laxman Narasimhan ... Ms. Narasimhan"
+                }
                 if (full != null) {
                     e.setValue(full);
                 }
@@ -223,6 +226,29 @@ final class NameResolver {
                 e.setValue(match);
             }
         }
+    }
+
+    /**
+     * The one name of two or three words, shaped like a person's, that ends in a titled surname ("Ms. Narasimhan")
+     * though nothing else said it was a person's ("Niccol will replace Laxman Narasimhan, who..."), made known; or null.
+     */
+    private Known fullNameInText(Tokens t, List<Segment> segments, String surname, Map<String, Known> bySurface) {
+        Segment found = null;
+        for (Segment s : segments) {
+            if (!s.notActor && s.b - s.a >= 2 && s.b - s.a <= 3 && t.at(s.b - 1).equals(surname)
+                    && names.shape(t, s.a, s.b) == ActorKind.PERSON) {
+                if (found != null && !canonical(t, found).equals(canonical(t, s))) {
+                    return null;
+                }
+                found = s;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        Segment f = found;
+        String n = canonical(t, f);
+        return bySurface.computeIfAbsent(n, x -> new Known(x, ActorKind.PERSON, f.b - f.a, f.a));
     }
 
     /** Whether {@code word} alone is an organisation or outlet the article has named ("Sony"). */

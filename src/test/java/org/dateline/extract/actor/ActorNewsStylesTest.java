@@ -215,4 +215,14 @@ class ActorNewsStylesTest {
     void aKindNounAfterANameThatActs(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Mr. Niccol will replace [Laxman Narasimhan], who led the company. Ms. Narasimhan left. | Laxman Narasimhan:PERSON",
+        "Mr. Niccol will replace Laxman Narasimhan, who led the company. Ms. [Narasimhan] left. | Laxman Narasimhan:PERSON",
+        "\"Brian has been a leader,\" said Chipotle's board chairman, [Scott Maw].   | Scott Maw:PERSON",
+    })
+    void aTitledSurnameFindsItsFullNameAndAnAppositionEndsASentence(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
