@@ -241,7 +241,7 @@ public final class ActorRecognizer {
                 }
             }
         }
-        return NameResolver.personByPronouns(lex, t, word, true);
+        return Pronouns.personByPronouns(lex, t, word, true);
     }
 
     /** "University of California", "Bank of Scotland": a capitalised word (not a title) and "of" before the name. */
