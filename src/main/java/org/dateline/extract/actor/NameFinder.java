@@ -84,6 +84,10 @@ final class NameFinder {
     private void read(Tokens t, Segment s) {
         int a = s.a;
         int b = s.b;
+        if (b - a == 1 && t.end[a] - t.start[a] == 1 && a > 0 && t.word[a - 1] && lex.isTitle(t.at(a - 1))) {
+            s.notActor = true; // "Gen Z voters": a title before one letter names no one
+            return;
+        }
         if (b - a == 1 && t.sentenceStart[a] && !namedMidSentence(t, t.at(a))
                 && (PLURAL_NOUN.matcher(t.at(a)).matches()
                 || COMMON_PLURALS.contains(t.at(a).toLowerCase(java.util.Locale.ROOT)))) {

@@ -53,6 +53,7 @@ class ActorNewsStylesTest {
         "Gov. [Ron DeSantis] signed the bill. DeSantis said it would pass.        | Ron DeSantis:PERSON",
         "Gov. Ron DeSantis signed the bill. [DeSantis] said it would pass.        | Ron DeSantis:PERSON",
         "The raid was led by Lt. Col. [Oliver North] in 1986.                     | Oliver North:PERSON",
+        "Many Gen [Z] voters said they would stay home.                           | -",
     })
     void politicalTitlesAndHomeStates(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
