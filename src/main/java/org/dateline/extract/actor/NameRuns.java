@@ -73,6 +73,21 @@ final class NameRuns {
             "Service", "Agency", "Department", "Bureau", "Council", "Board", "Authority", "Institute", "Administration",
             "Office", "Association", "Society", "Federation", "Ministry");
 
+    /** Months that are also people's names ("Theresa May"). */
+    private static final java.util.Set<String> MONTH_SURNAMES = java.util.Set.of("May", "June", "April", "August");
+
+    /** Words before a month that make it a date: "in May", "last June", "since April". */
+    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("in", "on", "since", "until", "by",
+            "last", "next", "this", "early", "late", "mid", "of", "from", "through", "to", "during", "before", "after",
+            "till", "each", "every", "between", "and", "or");
+
+    /** A month name that is no date here: no date word before it, no number after it ("May had spoken"). */
+    private static boolean notADate(Tokens t, int a) {
+        boolean before = a > 0 && t.word[a - 1] && DATE_WORDS.contains(t.at(a - 1).toLowerCase(java.util.Locale.ROOT));
+        boolean number = a + 1 < t.size && t.word[a + 1] && Character.isDigit(t.text.charAt(t.start[a + 1]));
+        return !before && !number && !(a > 0 && t.hyphenBefore[a]);
+    }
+
     /** Words a hyphen joins to a name that are English, not a syllable: "Wall Street-led", "New York-born". */
     private static final java.util.Set<String> HYPHEN_WORDS = java.util.Set.of("led", "run", "era", "born", "made",
             "like", "wide", "free", "only", "held", "type", "size", "long", "old", "area", "bred", "side", "new");
@@ -109,6 +124,10 @@ final class NameRuns {
 
     /** Cuts a run at its titles: "Apple Computer CEO Steve Jobs" gives the organisation and the person. */
     void split(Tokens t, int a, int b, List<Segment> out) {
+        if (b == a + 1 && MONTH_SURNAMES.contains(t.at(a)) && !t.sentenceStart[a] && notADate(t, a)) {
+            out.add(new Segment(a, b)); // "Downing Street said May had spoken": Theresa May, if the article names her
+            return;
+        }
         while (a < b && lex.context(t.at(a), "not-name")) {
             a++; // "The", "In", "However" open sentences, not names
         }

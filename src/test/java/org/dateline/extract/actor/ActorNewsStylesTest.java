@@ -226,4 +226,15 @@ class ActorNewsStylesTest {
     void aTitledSurnameFindsItsFullNameAndAnAppositionEndsASentence(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Prime Minister Theresa May spoke. Downing Street said that [May] had called Juncker. | Theresa May:PERSON",
+        "Prime Minister Theresa May spoke. Sales rose in [May] after the vote.    | -",
+        "Prime Minister Theresa May spoke. Prices rose [May] 5 after the vote.    | -",
+        "The company said [May] sales were strong.                                | -",
+    })
+    void aMonthThatIsAPersonsSurname(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
