@@ -31,6 +31,9 @@ final class NameRuns {
             } else if (t.isPunct(b, '.') && t.end[b - 1] - t.start[b - 1] == 1 && t.isCapitalised(b - 1)
                     && b + 1 < t.size && !covered[b + 1] && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
                 b += 2; // a middle initial: "Timothy D. Cook"
+            } else if (t.isPossessive(b) && PEOPLES.contains(t.at(b - 1)) && b + 1 < t.size && !covered[b + 1]
+                    && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
+                b += 2; // "People's Bank of China", "Workers' Party": a plural's possessive inside a name
             } else if (t.at(b).equals("and") && joinsOneName(t, covered, b)) {
                 b++; // "Securities and Exchange Commission"
             } else if ((t.word[b] && !t.isCapitalised(b) || t.isPunct(b, '&')) && lex.context(t.at(b), "connector")
@@ -72,6 +75,10 @@ final class NameRuns {
     private static final java.util.Set<String> INSTITUTION_HEADS = java.util.Set.of("Commission", "Committee",
             "Service", "Agency", "Department", "Bureau", "Council", "Board", "Authority", "Institute", "Administration",
             "Office", "Association", "Society", "Federation", "Ministry");
+
+    /** Plurals whose possessive begins a name ("People's Liberation Army", "Women's Tennis Association"). */
+    private static final java.util.Set<String> PEOPLES = java.util.Set.of("People", "Women", "Children", "Men",
+            "Workers", "Veterans", "Peoples");
 
     /** Months that are also people's names ("Theresa May"). */
     private static final java.util.Set<String> MONTH_SURNAMES = java.util.Set.of("May", "June", "April", "August");
@@ -128,8 +135,8 @@ final class NameRuns {
             out.add(new Segment(a, b)); // "Downing Street said May had spoken": Theresa May, if the article names her
             return;
         }
-        while (a < b && lex.context(t.at(a), "not-name")) {
-            a++; // "The", "In", "However" open sentences, not names
+        while (a < b && lex.context(t.at(a), "not-name") && !(a + 1 < b && t.isPossessive(a + 1))) {
+            a++; // "The", "In", "However" open sentences, not names; "People's Bank" is one
         }
         if (a >= b) {
             return;

@@ -237,4 +237,15 @@ class ActorNewsStylesTest {
     void aMonthThatIsAPersonsSurname(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The [People's Bank of China] (PBOC) cut a key lending rate on Monday.    | People's Bank of China:ORGANIZATION",
+        "The People's Bank of China ([PBOC]) cut a key lending rate on Monday.    | People's Bank of China:ORGANIZATION",
+        "North Korea's ruling [Workers' Party] met on Monday.                     | Workers' Party:ORGANIZATION",
+        "[Apple Inc.]'s Tim Cook said sales grew.                                 | Apple:ORGANIZATION",
+    })
+    void aPluralsPossessiveInsideAName(String marked, String expected) {
+        assertThat(actorOf(marked)).isEqualTo(expected);
+    }
 }
