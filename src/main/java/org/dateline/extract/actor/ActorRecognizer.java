@@ -54,13 +54,13 @@ public final class ActorRecognizer {
     public List<ActorMention> recognize(String text) {
         Tokens t = Tokens.of(text);
         boolean[] titleCase = titleCaseLines(t);
-        boolean[] covered = new boolean[t.size];
+        boolean[] covered = Datelines.of(t);
         List<Found> found = new ArrayList<>();
         int[] end = new int[1];
         Found lastPlace = null;
         Map<String, Boolean> personWords = new HashMap<>();
         for (int i = 0; i < t.size; ) {
-            Entry e = t.word[i] ? gazetteer.longest(t, i, end) : null;
+            Entry e = t.word[i] && !covered[i] ? gazetteer.longest(t, i, end) : null;
             if (e == null) {
                 i++;
                 continue;
@@ -70,6 +70,13 @@ public final class ActorRecognizer {
                     && (partOfLargerName(t, covered, i, j) || e.form() != Form.CAPITAL && describesCompany(t, j)
                     || insideOfName(t, covered, i) && "org".equals(lex.head(t.at(i - 2))))) {
                 i = j;
+                continue;
+            }
+            if (e.form() == Form.NAME && e.kind() != ActorKind.COUNTRY && e.kind() != ActorKind.PLACE && i > 0
+                    && t.isCapitalised(i - 1) && !covered[i - 1] && t.sameLine(i) && !t.sentenceStart[i]
+                    && !t.hyphenBefore[i] && !lex.isTitleOrModifier(t.at(i - 1))
+                    && !lex.context(t.at(i - 1), "not-name") && !titleCase[i]) {
+                i = j; // "the National Security Council" is no "Security Council": left to the name finder
                 continue;
             }
             if (e.form() == Form.AFTER_THE && (i == 0 || !t.at(i - 1).equalsIgnoreCase("the"))) {
@@ -205,7 +212,7 @@ public final class ActorRecognizer {
             return false; // "in the U.S. Jobs also noted": an abbreviation may end a sentence
         }
         if (b < t.size && t.isCapitalised(b) && t.sameLine(b) && !t.sentenceStart[b] && !t.hyphenBefore[b]
-                && !lex.isTitleOrModifier(t.at(b)) && !endsInGovernmentBody(t, b)
+                && !lex.isTitleOrModifier(t.at(b)) && !endsInGovernmentBody(t, b) && !portfolioTitle(t, b)
                 && !lex.context(t.at(b), "not-name") && gazetteer.longest(t, b, new int[1]) == null) {
             return true;
         }
@@ -218,6 +225,12 @@ public final class ActorRecognizer {
                 && !t.hyphenBefore[a] && !lex.isTitleOrModifier(t.at(p)) && !lex.context(t.at(p), "not-name");
     }
 
+    /** "Saudi Energy Minister", "Chinese Commerce Ministry": a minister's brief and then a title or ministry. */
+    private boolean portfolioTitle(Tokens t, int b) {
+        return lex.role(t.at(b), "portfolio") && b + 1 < t.size && t.word[b + 1] && t.sameLine(b + 1)
+                && (lex.isTitle(t.at(b + 1)) || "gov".equals(lex.head(t.at(b + 1))));
+    }
+
     /** Whether a word goes by a title somewhere in the text ("Mr. Rivera") or the pronouns after it are a person's. */
     private boolean namesAPerson(Tokens t, String word) {
         for (int k = 1; k < t.size; k++) {
@@ -228,7 +241,7 @@ public final class ActorRecognizer {
                 }
             }
         }
-        return NameResolver.personByPronouns(lex, t, word, true);
+        return Pronouns.personByPronouns(lex, t, word, true);
     }
 
     /** "University of California", "Bank of Scotland": a capitalised word (not a title) and "of" before the name. */
@@ -280,6 +293,10 @@ public final class ActorRecognizer {
     private Role capitalRole(Tokens t, int a, int b, Found lastPlace) {
         if (a > 0 && t.word[a - 1]) {
             String p = t.at(a - 1);
+            if (p.equals("of") && t.isPossessive(b) && b + 1 < t.size && t.word[b + 1] && !t.isCapitalised(b + 1)
+                    && !lex.context(t.at(b + 1), "place-noun")) {
+                return Role.AGENT; // "the focus of Moscow's offensive"; not "the mayor of Moscow's airport"
+            }
             if (lex.context(p, "place") || p.equals("of")) {
                 return Role.PLACE;
             }

@@ -77,6 +77,9 @@ final class Gazetteer {
         for (String[] r : Lexicon.rows("places.tsv")) {
             g.add(r[0], new Entry(r[0], ActorKind.PLACE, Form.REGION));
         }
+        for (String[] r : Lexicon.rows("regions-extra.tsv")) {
+            g.add(r[0], new Entry(r[0], ActorKind.PLACE, Form.REGION)); // "the Donbas", "Europe"
+        }
         return g;
     }
 
@@ -107,10 +110,16 @@ final class Gazetteer {
         }
     }
 
-    /** Whether one word alone is a known region or city ("Texas", "Bavaria"). */
-    boolean isRegion(String word) {
-        Node n = root.next == null ? null : root.next.get(word);
-        return n != null && n.entry != null && n.entry.form() == Form.REGION;
+    /** Whether a name is a known region or city ("Texas", "Bavaria", "New York"). */
+    boolean isRegion(String name) {
+        if (name.indexOf(' ') < 0 && name.indexOf('-') < 0) {
+            Node n = root.next == null ? null : root.next.get(name);
+            return n != null && n.entry != null && n.entry.form() == Form.REGION;
+        }
+        Tokens t = Tokens.of(name);
+        int[] end = new int[1];
+        Entry e = longest(t, 0, end);
+        return e != null && end[0] == t.size && e.form() == Form.REGION;
     }
 
     int size() {

@@ -64,8 +64,16 @@ final class Lexicon {
         return s != null && s.contains(cls);
     }
 
+    /** A title, or written in lower case the plural of one ("co-founders Chad Hurley and Steve Chen"). */
     boolean isTitle(String word) {
-        return role(word, "title") || role(word, "org-title");
+        if (role(word, "title") || role(word, "org-title")) {
+            return true;
+        }
+        if (word.length() > 3 && word.endsWith("s") && Character.isLowerCase(word.charAt(0))) {
+            String one = word.substring(0, word.length() - 1);
+            return role(one, "title") || role(one, "org-title");
+        }
+        return false;
     }
 
     boolean isTitleOrModifier(String word) {

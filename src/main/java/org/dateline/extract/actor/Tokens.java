@@ -14,7 +14,8 @@ import java.util.Set;
 final class Tokens {
     /** Words after which a full stop does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Inc", "Corp", "Co",
-            "Ltd", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Prof", "No", "vs", "Mt", "Ft");
+            "Ltd", "Jr", "Sr", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Col", "Capt", "Sgt", "Adm", "Maj", "Cmdr",
+            "Prof", "No", "vs", "Mt", "Ft");
 
     /** Abbreviations that end a name; their full stop is not kept as a token. */
     private static final Set<String> NAME_ENDINGS = Set.of("Jr", "Sr", "Inc", "Corp", "Co", "Ltd");

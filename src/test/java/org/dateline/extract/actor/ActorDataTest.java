@@ -72,7 +72,7 @@ class ActorDataTest {
         Lexicon.rows("context.tsv").forEach(r ->
                 assertThat(r[1]).isIn("place", "place-noun", "person-pronoun", "thing-pronoun",
                         "product-noun", "product-verb", "unit-noun", "kin-noun", "between", "passive", "connector", "determiner",
-                        "not-name", "name-suffix"));
+                        "not-name", "name-suffix", "vessel-noun", "vessel-prefix", "event-prefix", "staff-noun"));
         Lexicon.rows("organizations.tsv").forEach(r ->
                 assertThat(ActorKind.valueOf(r[1])).isIn(ActorKind.ORGANIZATION, ActorKind.OUTLET));
     }
