@@ -159,7 +159,7 @@ public final class EventBuilder {
             if (actors.isEmpty()) {
                 actors = inheritedActors(text, sentence, clause, clauseSpans, mentions, datedSpans);
             }
-            Optional<ActorMention> he = Pronouns.subjectAntecedent(text, title, clause.start(), mentions);
+            Optional<ActorMention> he = Pronouns.subjectAntecedent(text, title, clause.start(), clause.end(), mentions);
             if (he.isPresent()) {
                 // "He fought cancer in 2004": the user reads who, so the title and the actors name him
                 title = Pronouns.named(title, he.get().actor().name());

@@ -22,6 +22,8 @@ public final class TitleMaker {
     /** How far past {@link #MAX_WORDS} a title may run to end at a phrase boundary. */
     static final int SLACK = 2;
     private static final int MIN_FRAME_REST = 4;
+    /** "The talks began, according to people familiar with the matter": a closing frame leaves a shorter statement. */
+    private static final int MIN_TRAILING_FRAME_REST = 3;
     /** Longer than the longest entry of date-prepositions.txt plus its spaces. */
     private static final int LOOK_BACK = 24;
     /** A leading frame longer than this ("Representatives at several stores in the US said") is kept. */
@@ -39,6 +41,8 @@ public final class TitleMaker {
     private final Pattern sayingDated;
     private final Set<String> frontedOpeners;
     private final Set<String> determiners;
+    private final Set<String> particles = WordList.load("verb-particles.txt").asSet();
+    private final Set<String> particleVerbs = WordList.load("particle-verbs.txt").asSet();
     private final Pattern leadingFrame;
     private final Pattern trailingFrame;
 
@@ -370,7 +374,7 @@ public final class TitleMaker {
 
     private String stripReportingFrames(String s, boolean sayingIsDated) {
         Matcher t = trailingFrame.matcher(s);
-        if (t.find() && t.start() > 0 && s.substring(0, t.start()).split("\\s+").length >= MIN_FRAME_REST) {
+        if (t.find() && t.start() > 0 && s.substring(0, t.start()).split("\\s+").length >= MIN_TRAILING_FRAME_REST) {
             s = s.substring(0, t.start());
         }
         Matcher l = leadingFrame.matcher(s);
@@ -438,17 +442,30 @@ public final class TitleMaker {
                 break;
             }
         }
+        if (end - 2 >= 4 && CONJUNCTIONS.contains(w[end - 2].toLowerCase(Locale.ROOT))) {
+            end -= 2; // "stood at the Gate and called | on Gorbachev to...": a lone verb after "and" says nothing
+        }
         return String.join(" ", java.util.Arrays.copyOf(w, end));
     }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or");
 
     /** A title does not end on "of the new" or "for": drop the function words a cut left dangling. */
     private String dropDangling(String s) {
         String[] w = s.split("\\s+");
         int end = w.length;
-        while (end > 2 && dangling.contains(w[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+        while (end > 2 && dangling.contains(w[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))
+                && !endsPhrasalVerb(w, end)) {
             end--;
         }
         return end == w.length ? s : String.join(" ", java.util.Arrays.copyOf(w, end));
+    }
+
+    /** "Streiff took over", "the minister stepped down": a particle right after its verb is no dangling preposition. */
+    private boolean endsPhrasalVerb(String[] w, int end) {
+        String particle = w[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String verb = w[end - 2].toLowerCase(Locale.ROOT);
+        return particles.contains(particle) && (particleVerbs.contains(verb) || verb.matches("\\p{Ll}{2,}ed"));
     }
 
     private static String clean(String s) {

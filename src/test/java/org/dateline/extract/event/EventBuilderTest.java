@@ -264,4 +264,18 @@ class EventBuilderTest {
                 mention(a, "John Doe", 0, "John Doe", org.dateline.model.ActorKind.PERSON)));
         assertThat(events).singleElement().satisfies(e -> assertThat(e.title()).isEqualTo("Jane Roe signed the accord"));
     }
+
+    @Test
+    void aPronounAfterASayerInItsClauseNamesTheSayer() {
+        Article a = Fixtures.article("a.txt", "The House voted after Kevin McCarthy dropped his demand. Rep. Matt Gaetz "
+                + "said Sunday he would move to oust the speaker this week.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "Sunday", "2023-09-24"),
+                Fixtures.date(a, "this week", "2023-W39")), List.of(
+                mention(a, "Kevin McCarthy", 0, "Kevin McCarthy", org.dateline.model.ActorKind.PERSON),
+                mention(a, "Matt Gaetz", 0, "Matt Gaetz", org.dateline.model.ActorKind.PERSON)));
+        assertThat(events).hasSize(2).last().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Matt Gaetz would move to oust the speaker");
+            assertThat(e.actors()).containsExactly("Matt Gaetz");
+        });
+    }
 }

@@ -124,6 +124,11 @@ class TitleMakerTest {
             Rep. Matt Gaetz, R-Fla., said on Sunday he would try to remove the speaker. | Sunday | Matt Gaetz said he would try to remove the speaker
             The last government shutdown lasted 35 days, from December 2018, and was the longest. | December 2018 | The last government shutdown lasted 35 days
             Fighting between the army, led by General Abdel Fattah al-Burhan, and the RSF, led by Mohamed Hamdan Dagalo, erupted on April 15. | April 15 | Fighting between the army and the RSF erupted
+            Streiff, who took over in July, will step down. | July | Streiff took over
+            The guards gave way shortly before midnight. | midnight | The guards gave way
+            The talks began late last year, according to people familiar with the matter. | late last year | The talks began
+            Storm Ciaran made landfall in Cornwall on Tuesday with gusts of up to 100 mph across the region. | Tuesday | Storm Ciaran made landfall in Cornwall with gusts
+            In June 1987, US President Ronald Reagan stood at the Brandenburg Gate and called on Mikhail Gorbachev to tear down the wall. | June 1987 | US President Ronald Reagan stood at the Brandenburg Gate
             """)
     void newsSentencesGetAJournalistsTitle(String sentence, String date, String expected) {
         org.dateline.model.Article a = Fixtures.article("a.txt", sentence.strip(), null);
