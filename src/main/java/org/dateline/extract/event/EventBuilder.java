@@ -40,6 +40,7 @@ public final class EventBuilder {
     private final ClauseSplitter clauses;
     private final TitleMaker titles;
     private final EmbeddedTitles embedded;
+    private final Coordination coordination = new Coordination();
     private final Set<String> frontOpeners;
     private final Set<String> presentMarkers = WordList.load("present-markers.txt").asSet();
     private final Set<String> metadataCues = WordList.load("metadata-cues.txt").asSet();
@@ -138,15 +139,18 @@ public final class EventBuilder {
                 continue; // two expressions of one day in one clause ("Monday, July 3", "at 21:45 on Monday")
             }
             List<Span> datedSpans = ts.stream().filter(x -> dateOf(x).isPresent()).map(Timex::span).toList();
-            String title = titles.title(text, titleRegion, datedSpans, titles.datesTheSaying(text, clause, t));
+            // "founded in 1976 and went public in 1980": the other date's conjunct leaves this date's title
+            List<Span> cuts = new ArrayList<>(datedSpans);
+            cuts.addAll(coordination.otherConjuncts(text, clause, t.span(), datedSpans));
+            String title = titles.title(text, titleRegion, cuts, titles.datesTheSaying(text, clause, t));
             if (!anchored) {
-                title = embedded.participialAsideTitle(text, clause, t, datedSpans).orElse(title);
+                title = embedded.participialAsideTitle(text, clause, t, cuts).orElse(title);
                 title = embedded.relativeTitle(text, sentence, withPreviousClause(clauseSpans, clause, sentence).start(), clause, t,
-                        datedSpans, EmbeddedTitles.dangles(title)).orElse(title);
+                        cuts, EmbeddedTitles.dangles(title)).orElse(title);
             }
             if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
-                title = titles.title(text, withPreviousClause(clauseSpans, clause, sentence), datedSpans);
+                title = titles.title(text, withPreviousClause(clauseSpans, clause, sentence), cuts);
                 if (!titles.saysEnough(title)) {
                     title = titles.title(text, titleRegion, List.of()); // the date is the subject: "that day has come"
                 }

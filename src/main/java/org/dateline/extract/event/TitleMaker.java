@@ -222,6 +222,8 @@ public final class TitleMaker {
             if (c.start() >= at) {
                 b.append(text, at, c.start()).append(' ');
                 at = c.end();
+            } else {
+                at = Math.max(at, c.end()); // overlapping cuts go as one
             }
         }
         b.append(text, Math.max(at, region.start()), region.end());

@@ -278,4 +278,30 @@ class EventBuilderTest {
             assertThat(e.actors()).containsExactly("Matt Gaetz");
         });
     }
+
+    /** Two dated statements joined by "and" (or a comma before a verb): each title keeps its own conjunct. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Apple was founded in 1976 and went public in 1980. | 1976; 1980 | Apple was founded; Apple went public
+            The last shutdown, which began in December 2018 and ended in January 2019, lasted 35 days. | December 2018; January 2019 | The last shutdown began; The last shutdown ended
+            France won the tournament in 2018 in Russia and in 1998 at home. | 2018; 1998 | France won the tournament in Russia; France won the tournament at home
+            Apple released the iPhone in 2007 and the iPad in 2010. | 2007; 2010 | Apple released the iPhone; Apple released the iPad
+            Apple was founded in 1976 and IBM entered the market in 1981. | 1976; 1981 | Apple was founded; IBM entered the market
+            The stock capital tripled in 2004, doubled in 2005 and increased by 16 percent in 2006. | 2004; 2005; 2006 | The stock capital tripled; The stock capital doubled; The stock capital increased by 16 percent
+            Sales rose in 2019 and 2020 across the region. | 2019; 2020 | Sales rose across the region; Sales rose across the region
+            Tesla, founded in 2003 by two engineers, released its first Roadster in 2008. | 2003; 2008 | Tesla founded by two engineers; Tesla released its first Roadster
+            Demolition of the wall officially started in June 1990 and was completed in 1992. | June 1990; 1992 | Demolition of the wall officially started; Demolition of the wall was completed
+            He fought cancer in 2004 and took six months off in early 2009, later revealing a transplant. | 2004; early 2009 | He fought cancer; He took six months off
+            """)
+    void joinedDatedStatementsKeepTheirOwnConjunct(String sentence, String dates, String titles) {
+        Article a = Fixtures.article("a.txt", sentence.strip(), null);
+        List<org.dateline.model.Timex> ts = new java.util.ArrayList<>();
+        int year = 2001;
+        for (String d : dates.split(";")) {
+            ts.add(Fixtures.date(a, d.strip(), String.valueOf(year++)));
+        }
+        List<Event> events = builder.build(a, ts, List.of());
+        assertThat(events).extracting(Event::title)
+                .containsExactly(java.util.Arrays.stream(titles.split(";")).map(String::strip).toArray(String[]::new));
+    }
 }
