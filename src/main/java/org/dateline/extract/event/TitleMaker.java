@@ -30,6 +30,8 @@ public final class TitleMaker {
     private static final int MAX_FRAME_WORDS = 13;
 
     private final List<String> prepositions;
+    /** What is cut with a date before it: its prepositions and modifiers ("for its fiscal third quarter"). */
+    private final List<String> attached;
     private final List<String> connectives;
     private final List<String> sayVerbs;
     private final Set<String> breaks;
@@ -48,6 +50,9 @@ public final class TitleMaker {
 
     public TitleMaker() {
         this.prepositions = WordList.load("date-prepositions.txt").longestFirst();
+        List<String> a = new ArrayList<>(prepositions);
+        a.addAll(WordList.load("date-modifiers.txt").entries());
+        this.attached = List.copyOf(a);
         this.connectives = WordList.load("leading-connectives.txt").longestFirst();
         this.sayVerbs = WordList.load("reporting-verbs.txt").longestFirst();
         this.breaks = WordList.load("title-breaks.txt").asSet();
@@ -195,7 +200,7 @@ public final class TitleMaker {
                 // the few characters before the date are enough to find its preposition
                 int lo = Math.max(region.start(), start - LOOK_BACK);
                 String before = text.substring(lo, start).toLowerCase(Locale.ROOT);
-                for (String p : prepositions) {
+                for (String p : attached) {
                     if (before.endsWith(" " + p + " ") || lo == region.start() && before.equals(p + " ")) {
                         start -= p.length() + 1;
                         found = true;
@@ -288,6 +293,15 @@ public final class TitleMaker {
     String antecedent(String text, int at, int limit) {
         String before = text.substring(Math.max(limit, at - ANTECEDENT_CHARS), at).replaceFirst("[,\\s]+$", "");
         String[] w = before.split("\\s+");
+        // "Chief executive Tim Cook, who...", "hired former Burberry boss Angela Ahrendts, who...": the run of names
+        // that ends the words before is what the pronoun stands for when no plain noun phrase is
+        int run = w.length;
+        while (run > 0 && w.length - run < MAX_ANTECEDENT && isName(w[run - 1])) {
+            run--;
+        }
+        // "it was Jobs, not Papermaster, who...": a name set against another is not what the clause speaks of
+        boolean contrasted = run > 0 && CONTRAST.contains(w[run - 1].toLowerCase(Locale.ROOT));
+        String nameRun = run < w.length && !contrasted ? String.join(" ", java.util.Arrays.copyOfRange(w, run, w.length)) : "";
         boolean names = true;
         int namesFrom = -1; // where a run of names bounded by a preposition starts ("OS X" in "release to OS X")
         for (int i = w.length - 1; i >= 0 && i >= w.length - MAX_ANTECEDENT; i--) {
@@ -308,7 +322,7 @@ public final class TitleMaker {
                     || lower.endsWith("ed") && Character.isLowerCase(word.charAt(0))) {
                 // a preposition or verb opens the run: only a run of names stands as the antecedent
                 int from = namesFrom >= 0 ? namesFrom : i + 1;
-                return names && from < w.length ? String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)) : "";
+                return names && from < w.length ? String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)) : nameRun;
             }
             if (namesFrom < 0) {
                 names &= Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
@@ -319,7 +333,14 @@ public final class TitleMaker {
         if (at - limit <= ANTECEDENT_CHARS && w.length <= MAX_ANTECEDENT && plainPhrase) {
             return String.join(" ", w); // "Talks with Beta Corp, which...": the sentence opens with the phrase
         }
-        return namesFrom >= 0 ? String.join(" ", java.util.Arrays.copyOfRange(w, namesFrom, w.length)) : "";
+        return namesFrom >= 0 ? String.join(" ", java.util.Arrays.copyOfRange(w, namesFrom, w.length)) : nameRun;
+    }
+
+    private static final Set<String> CONTRAST = Set.of("not", "and", "or", "nor", "but", "than", "except");
+
+    private static boolean isName(String word) {
+        String bare = word.replaceAll("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’&&[^.]]+$", "");
+        return !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !word.endsWith(",");
     }
 
     /** Words within the antecedent window: a determiner this far back still opens the phrase. */

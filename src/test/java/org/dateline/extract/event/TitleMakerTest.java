@@ -129,6 +129,10 @@ class TitleMakerTest {
             The talks began late last year, according to people familiar with the matter. | late last year | The talks began
             Storm Ciaran made landfall in Cornwall on Tuesday with gusts of up to 100 mph across the region. | Tuesday | Storm Ciaran made landfall in Cornwall with gusts
             In June 1987, US President Ronald Reagan stood at the Brandenburg Gate and called on Mikhail Gorbachev to tear down the wall. | June 1987 | US President Ronald Reagan stood at the Brandenburg Gate
+            Chief executive Tim Cook, who succeeded Jobs in August 2011, said the company had grown. | August 2011 | Tim Cook succeeded Jobs
+            Apple hired former Burberry boss Angela Ahrendts, who joined in May 2014, to run its stores. | May 2014 | Angela Ahrendts joined
+            They said it was Jobs, not Papermaster, who made the decision in 2009 to proceed. | 2009 | It was Jobs, not Papermaster, who made the decision to proceed
+            The company reported record revenue of $53.3 billion for its fiscal third quarter. | third quarter | The company reported record revenue of $53.3 billion
             """)
     void newsSentencesGetAJournalistsTitle(String sentence, String date, String expected) {
         org.dateline.model.Article a = Fixtures.article("a.txt", sentence.strip(), null);
