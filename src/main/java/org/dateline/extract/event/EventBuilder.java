@@ -280,10 +280,24 @@ public final class EventBuilder {
             from--;
         }
         String before = text.substring(from, t.start());
-        return COMPARISON.matcher(before).find()
+        return COMPARISON.matcher(before).find() || FIGURE_BASELINE.matcher(before).find()
                 || BASELINE_LEAD.matcher(before).find() && BASELINE.matcher(t.text()).matches()
                 || SAME_PERIOD.matcher(t.text()).matches();
     }
+
+    /**
+     * "down from 75 percent in 2020", "from a record 302,000 in December": the figure a statement's figure is measured
+     * against, with the date of that figure.
+     */
+    private static final java.util.regex.Pattern FIGURE_BASELINE = java.util.regex.Pattern.compile(
+            "\\b(?:from|than|compared\\s+(?:with|to)|versus|vs\\.?)\\s+(?:(?:a|an|the)\\s+)?"
+                    + "(?:(?:record|high|low|peak|revised|year-earlier)\\s+)*(?:of\\s+)?"
+                    + "(?:(?:about|around|nearly|almost|roughly|some|just|over|under|(?:more|less)\\s+than)\\s+)?"
+                    // a figure, not a year: "from 1997 until his death in 2004" is a span of time
+                    + "(?!(?:1[5-9]|20)\\d\\d\\b(?!\\s*(?:%|percent)))[$€£¥]?\\d[\\d.,]*\\s*"
+                    + "(?:%|percent|per\\s+cent|points?|million|billion|trillion|bn|mn)?"
+                    + "(?:\\s+(?!(?:until|till|to|through)\\b)[\\p{L}-]+){0,3}?\\s+(?:in|on|at|during|for)\\s+(?:the\\s+)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** "the same period of the last year", "the same quarter a year earlier": a baseline by its own words. */
     private static final java.util.regex.Pattern SAME_PERIOD = java.util.regex.Pattern.compile(

@@ -93,6 +93,7 @@ public final class TitleMaker {
         String s = withoutDates(text, region, dates);
         s = DATELINE.matcher(s).replaceFirst("");
         s = PARTY_TAG.matcher(s).replaceAll("");
+        s = AGE.matcher(s).replaceAll("$1 ");
         s = stripFrontedAccordingTo(s);
         s = stripAsides(s);
         s = stripConnectives(s);
@@ -243,6 +244,9 @@ public final class TitleMaker {
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" ([,;:.])");
     private static final Pattern REPEATED_PUNCT = Pattern.compile("([,;]){2,}");
 
+    /** A person's age set beside the name: "Lai, 64, will take office". */
+    private static final Pattern AGE = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*),\\s*\\d{1,3},\\s+");
+
     /** A politician's party and state as news agencies tag them: "Matt Gaetz, R-Fla., said". */
     private static final Pattern PARTY_TAG = Pattern.compile(",\\s*[RDI]-\\p{Lu}[\\p{L}.]{1,8},");
 
@@ -311,7 +315,25 @@ public final class TitleMaker {
                 break;
             }
             if (determiners.contains(lower)) {
-                return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+                int from = i;
+                if (text.startsWith("who", at) && i >= 2 && OF_PLACE.contains(w[i - 1])) {
+                    // "Hou Yu-ih of the Kuomintang, who conceded", "the head of the agency, who resigned": the
+                    // person, with the body they are of
+                    if (isName(w[i - 2])) {
+                        from = i - 2;
+                        while (from > 0 && isName(w[from - 1]) && i - from < MAX_ANTECEDENT) {
+                            from--;
+                        }
+                    } else {
+                        for (int j = i - 2; j >= Math.max(0, i - 4); j--) {
+                            if (determiners.contains(w[j].toLowerCase(Locale.ROOT))) {
+                                from = j;
+                                break;
+                            }
+                        }
+                    }
+                }
+                return String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
             }
             boolean preposition = breaks.contains(lower) && !subjectless.contains(lower);
             if (namesFrom < 0 && preposition && i < w.length - 1 && PP_IN_NOUN_PHRASE.contains(lower)) {
@@ -336,6 +358,7 @@ public final class TitleMaker {
         return namesFrom >= 0 ? String.join(" ", java.util.Arrays.copyOfRange(w, namesFrom, w.length)) : nameRun;
     }
 
+    private static final Set<String> OF_PLACE = Set.of("of", "from", "at");
     private static final Set<String> CONTRAST = Set.of("not", "and", "or", "nor", "but", "than", "except");
 
     private static boolean isName(String word) {

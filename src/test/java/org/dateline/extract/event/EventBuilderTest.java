@@ -214,7 +214,10 @@ class EventBuilderTest {
             "Profit rose in May 2023 compared with the same period last year.| the same period last year| 2022",
             "Output grew 3% in May 2023 on the previous month.| the previous month| 2023-04",
             "Profit doubled in May 2023, against $5 million during the same period of the last year.| the last year| 2022",
-            "Profit doubled in May 2023, against $5 million reaped in the same period a year ago.| the same period a year ago| 2022"})
+            "Profit doubled in May 2023, against $5 million reaped in the same period a year ago.| the same period a year ago| 2022",
+            "Turnout was 72 percent in May 2023, down from 75 percent in 2020.| 2020| 2020",
+            "Arrests fell to 189,000 in May 2023 from a record 302,000 in December.| December| 2022-12",
+            "Exports rose to $4.1 billion in May 2023, compared with $3.2 billion in April.| April| 2023-04"})
     void theBaselineOfAFigureGivesNoEvent(String sentence, String baseline, String value) {
         Article a = Fixtures.article("a.txt", sentence, null);
         List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2023", "2023-05"),

@@ -131,6 +131,9 @@ class TitleMakerTest {
             In June 1987, US President Ronald Reagan stood at the Brandenburg Gate and called on Mikhail Gorbachev to tear down the wall. | June 1987 | US President Ronald Reagan stood at the Brandenburg Gate
             Chief executive Tim Cook, who succeeded Jobs in August 2011, said the company had grown. | August 2011 | Tim Cook succeeded Jobs
             Apple hired former Burberry boss Angela Ahrendts, who joined in May 2014, to run its stores. | May 2014 | Angela Ahrendts joined
+            Lai, 64, will take office on May 20. | May 20 | Lai will take office
+            He defeated Hou Yu-ih of the Kuomintang, who conceded on Saturday night. | Saturday night | Hou Yu-ih of the Kuomintang conceded
+            The minister met the head of the agency, who resigned on Friday. | Friday | The head of the agency resigned
             They said it was Jobs, not Papermaster, who made the decision in 2009 to proceed. | 2009 | It was Jobs, not Papermaster, who made the decision to proceed
             The company reported record revenue of $53.3 billion for its fiscal third quarter. | third quarter | The company reported record revenue of $53.3 billion
             """)
