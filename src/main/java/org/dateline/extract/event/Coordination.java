@@ -99,9 +99,20 @@ final class Coordination {
         int from = clause.start();
         Matcher rel = RELATIVE.matcher(text).region(clause.start(), previous.start());
         boolean relative = false;
+        int relativeStart = -1;
         while (rel.find()) {
             from = rel.end();
             relative = true;
+            relativeStart = rel.start();
+        }
+        if (relative && text.charAt(c) == ',') {
+            // "Honecker, who had led East Germany since 1971, resigned on...": the comma closes the aside, which goes
+            int start = relativeStart;
+            while (start > clause.start() && Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            return java.util.Optional.of(new Span(start > clause.start() && text.charAt(start - 1) == ',' ? start - 1
+                    : relativeStart, c + 1));
         }
         int[] verb = verbGroup(text, from, previous.start());
         if (verb == null) {
@@ -149,6 +160,11 @@ final class Coordination {
             }
         }
         return start < 0 ? null : new int[] {start, end};
+    }
+
+    /** True when {@code text[from, to)} holds a verb: a phrase, not a clause, when false. */
+    boolean hasVerb(String text, int from, int to) {
+        return verbGroup(text, from, to) != null;
     }
 
     private boolean isVerb(String word) {

@@ -217,8 +217,19 @@ public final class EventBuilder {
             return ClauseSplitter.words(text, tail) >= 2 ? tail : clause;
         }
         int said = titles.contentWords(text.substring(head.start(), t.start()) + text.substring(t.end(), head.end()));
-        return said >= MIN_FRONTED_WORDS || ClauseSplitter.words(text, tail) < 2 ? head : tail;
+        boolean clauseOfItsOwn = said >= 2 && coordination.hasVerb(text, head.start(), head.end());
+        if (clauseOfItsOwn || ClauseSplitter.words(text, tail) < 2) {
+            return head; // "In 1998 Apple introduced the iMac, in 2001 the iPod...", but not "As 2025 ended, ..."
+        }
+        if (SCENE.contains(first)) {
+            // "At this year's developers conference, Jobs unveiled iPhone 4": the scene is where the statement happens
+            return tail;
+        }
+        return said >= MIN_FRONTED_WORDS ? head : tail;
     }
+
+    /** Prepositions of a fronted phrase that sets the scene of the statement after it, not an event before it. */
+    private static final Set<String> SCENE = Set.of("at", "during", "in", "on", "throughout", "within");
 
     /** "Last modified on 25 July 2025 10.00 BST": a short line naming when the page was made. */
     private boolean isMetadataLine(String text, Span sentence, List<Span> dates) {

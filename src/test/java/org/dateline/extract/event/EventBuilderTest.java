@@ -295,6 +295,7 @@ class EventBuilderTest {
             Tesla, founded in 2003 by two engineers, released its first Roadster in 2008. | 2003; 2008 | Tesla founded by two engineers; Tesla released its first Roadster
             Demolition of the wall officially started in June 1990 and was completed in 1992. | June 1990; 1992 | Demolition of the wall officially started; Demolition of the wall was completed
             He fought cancer in 2004 and took six months off in early 2009, later revealing a transplant. | 2004; early 2009 | He fought cancer; He took six months off
+            Erich Honecker, who had led East Germany since 1971, resigned on 18 October 1989. | 1971; 18 October 1989 | Erich Honecker had led East Germany; Erich Honecker resigned
             """)
     void joinedDatedStatementsKeepTheirOwnConjunct(String sentence, String dates, String titles) {
         Article a = Fixtures.article("a.txt", sentence.strip(), null);
