@@ -13,6 +13,7 @@ import org.dateline.model.Timex;
  */
 final class EmbeddedTitles {
     private final TitleMaker titles;
+    private final Antecedent antecedents = new Antecedent();
 
     EmbeddedTitles(TitleMaker titles) {
         this.titles = titles;
@@ -63,7 +64,7 @@ final class EmbeddedTitles {
             String before = titles.title(text, new Span(Math.min(previousClause, pronoun), pronoun), dates);
             return titles.saysEnough(before) ? Optional.of(before) : Optional.empty();
         }
-        String np = titles.antecedent(text, pronoun, sentence.start());
+        String np = antecedents.of(text, pronoun, sentence.start());
         if (np.isEmpty()) {
             return Optional.empty();
         }
