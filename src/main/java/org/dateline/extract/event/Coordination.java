@@ -105,14 +105,16 @@ final class Coordination {
             relative = true;
             relativeStart = rel.start();
         }
+        int asideStart = relativeStart;
+        while (asideStart > clause.start() && Character.isWhitespace(text.charAt(asideStart - 1))) {
+            asideStart--;
+        }
         if (relative && text.charAt(c) == ',') {
-            // "Honecker, who had led East Germany since 1971, resigned on...": the comma closes the aside, which goes
-            int start = relativeStart;
-            while (start > clause.start() && Character.isWhitespace(text.charAt(start - 1))) {
-                start--;
+            if (asideStart > clause.start() && text.charAt(asideStart - 1) == ',') {
+                // "Honecker, who had led East Germany since 1971, resigned on...": the comma closes the aside, which goes
+                return java.util.Optional.of(new Span(asideStart - 1, c + 1));
             }
-            return java.util.Optional.of(new Span(start > clause.start() && text.charAt(start - 1) == ',' ? start - 1
-                    : relativeStart, c + 1));
+            // else "It should be mentioned that X tripled in 2004, doubled in 2005": no aside, "that" opens the clause
         }
         int[] verb = verbGroup(text, from, previous.start());
         if (verb == null) {

@@ -13,11 +13,41 @@ import org.dateline.model.Timex;
  */
 final class EmbeddedTitles {
     private final TitleMaker titles;
+    private final Coordination coordination;
     private final Antecedent antecedents = new Antecedent();
 
-    EmbeddedTitles(TitleMaker titles) {
+    EmbeddedTitles(TitleMaker titles, Coordination coordination) {
         this.titles = titles;
+        this.coordination = coordination;
     }
+
+    /**
+     * "Microsoft agreed to buy Nuance, its largest deal since it bought LinkedIn in 2016": the date belongs to the
+     * subordinate clause that holds it, with its own subject and verb, so the title is "It bought LinkedIn". Empty
+     * when the date is not in such a clause inside the statement.
+     */
+    Optional<String> subordinateTitle(String text, Span clause, Timex t, List<Span> dates) {
+        Matcher m = SUBORDINATE.matcher(text).region(clause.start(), t.start());
+        int from = -1;
+        while (m.find()) {
+            from = m.end();
+        }
+        if (from < 0 || !text.substring(from, t.start()).matches("[^,;:()]*")
+                || !coordination.hasVerb(text, from, t.start())) {
+            return Optional.empty();
+        }
+        int end = t.end();
+        while (end < clause.end() && ",;:(".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        String title = titles.title(text, new Span(from, end), dates);
+        return titles.saysEnough(title) ? Optional.of(title) : Optional.empty();
+    }
+
+    /** A conjunction inside a clause that opens a clause of its own, with its subject: "since it", "when the". */
+    private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
+            "(?<=\\S\\s)(?:since|when|after|before|until|once|because)\\s+"
+                    + "(?=(?:it|he|she|they|we|the|its|his|her|their|a|an)\\b|\\p{Lu})");
 
     /** A title that opens with a participle, "Siding with...": it has no subject of its own. */
     static boolean dangles(String title) {

@@ -49,7 +49,7 @@ public final class EventBuilder {
         this.sentences = new SentenceSplitter();
         this.clauses = new ClauseSplitter();
         this.titles = new TitleMaker();
-        this.embedded = new EmbeddedTitles(titles);
+        this.embedded = new EmbeddedTitles(titles, coordination);
         Set<String> f = new HashSet<>(WordList.load("leading-connectives.txt").asSet());
         f.addAll(WordList.load("date-prepositions.txt").asSet());
         f.add("according");
@@ -147,6 +147,13 @@ public final class EventBuilder {
                 title = embedded.participialAsideTitle(text, clause, t, cuts).orElse(title);
                 title = embedded.relativeTitle(text, sentence, withPreviousClause(clauseSpans, clause, sentence).start(), clause, t,
                         cuts, EmbeddedTitles.dangles(title)).orElse(title);
+                title = embedded.subordinateTitle(text, clause, t, cuts).orElse(title);
+                int next = clauseSpans.indexOf(found) + 1;
+                if (comparedAndToldAfter(text, sentence, t) && next > 0
+                        && next < clauseSpans.size()) {
+                    // "the deadliest since 1960, when a tremor destroyed Agadir": the clause after tells what happened
+                    title = titles.title(text, clauseSpans.get(next), cuts);
+                }
             }
             if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
@@ -291,7 +298,7 @@ public final class EventBuilder {
             from--;
         }
         String before = text.substring(from, t.start());
-        return COMPARISON.matcher(before).find() || FIGURE_BASELINE.matcher(before).find()
+        return COMPARISON.matcher(before).find() && !toldAfter(text, sentence, t) || FIGURE_BASELINE.matcher(before).find()
                 || BASELINE_LEAD.matcher(before).find() && BASELINE.matcher(t.text()).matches()
                 || SAME_PERIOD.matcher(t.text()).matches();
     }
@@ -309,6 +316,22 @@ public final class EventBuilder {
                     + "(?:%|percent|per\\s+cent|points?|million|billion|trillion|bn|mn)?"
                     + "(?:\\s+(?!(?:until|till|to|through)\\b)[\\p{L}-]+){0,3}?\\s+(?:in|on|at|during|for)\\s+(?:the\\s+)?$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "the deadliest since 1960, when a tremor destroyed Agadir": a comparison's date that is told of after it. */
+    private static boolean toldAfter(String text, Span sentence, Timex t) {
+        return WHEN_AFTER.matcher(text).region(t.end(), sentence.end()).lookingAt();
+    }
+
+    private static boolean comparedAndToldAfter(String text, Span sentence, Timex t) {
+        int from = t.start();
+        while (from > sentence.start() && !isCommaPause(text, from - 1) && text.charAt(from - 1) != ';') {
+            from--;
+        }
+        return toldAfter(text, sentence, t) && COMPARISON.matcher(text.substring(from, t.start())).find();
+    }
+
+    /** ", when a tremor destroyed Agadir": a clause after a date that tells what happened then. */
+    private static final java.util.regex.Pattern WHEN_AFTER = java.util.regex.Pattern.compile("\\s*,\\s*when\\s+\\p{L}");
 
     /** "the same period of the last year", "the same quarter a year earlier": a baseline by its own words. */
     private static final java.util.regex.Pattern SAME_PERIOD = java.util.regex.Pattern.compile(

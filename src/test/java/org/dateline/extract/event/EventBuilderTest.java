@@ -296,6 +296,7 @@ class EventBuilderTest {
             Demolition of the wall officially started in June 1990 and was completed in 1992. | June 1990; 1992 | Demolition of the wall officially started; Demolition of the wall was completed
             He fought cancer in 2004 and took six months off in early 2009, later revealing a transplant. | 2004; early 2009 | He fought cancer; He took six months off
             Erich Honecker, who had led East Germany since 1971, resigned on 18 October 1989. | 1971; 18 October 1989 | Erich Honecker had led East Germany; Erich Honecker resigned
+            It should be mentioned that the stock capital tripled in 2004, doubled in 2005 and rose in 2006. | 2004; 2005; 2006 | The stock capital tripled; The stock capital doubled; The stock capital rose
             """)
     void joinedDatedStatementsKeepTheirOwnConjunct(String sentence, String dates, String titles) {
         Article a = Fixtures.article("a.txt", sentence.strip(), null);
@@ -307,5 +308,19 @@ class EventBuilderTest {
         List<Event> events = builder.build(a, ts, List.of());
         assertThat(events).extracting(Event::title)
                 .containsExactly(java.util.Arrays.stream(titles.split(";")).map(String::strip).toArray(String[]::new));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Microsoft will buy Nuance, its largest acquisition since it bought LinkedIn in 2016. | 2016 | It bought LinkedIn
+            Prices have doubled since the war began in 2022. | 2022 | The war began
+            The move came after Apple received criticism for the antenna in July. | July | Apple received criticism for the antenna
+            It was the deadliest quake to hit the country since 1960, when a tremor destroyed Agadir. | 1960 | A tremor destroyed Agadir
+            Morocco last suffered a major earthquake in 2004, when about 630 people died. | 2004 | Morocco last suffered a major earthquake
+            """)
+    void aDateInASubordinateClauseTitlesThatClause(String sentence, String date, String title) {
+        Article a = Fixtures.article("a.txt", sentence.strip(), null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, date.strip(), "2016")), List.of());
+        assertThat(events).extracting(Event::title).containsExactly(title.strip());
     }
 }
