@@ -120,14 +120,25 @@ final class Coordination {
         if (verb == null) {
             return java.util.Optional.empty();
         }
+        int closing = text.substring(verb[1], previous.start()).indexOf(',');
+        if (closing >= 0 && text.substring(from, verb[0]).stripTrailing().endsWith(",")) {
+            // "The law, known as SB4, was signed in December and...": the participle of an aside is not the predicate
+            from = verb[1] + closing + 1;
+            verb = verbGroup(text, from, previous.start());
+            if (verb == null) {
+                return java.util.Optional.empty();
+            }
+        }
         if (isVerb(first) || first.endsWith("ly") || first.equals("also") || first.equals("later") || first.equals("then")) {
             // "was founded in 1976 and went public": the earlier predicate goes, the subject stays
             int start = verb[0];
             while (start > from && Character.isWhitespace(text.charAt(start - 1))) {
                 start--;
             }
-            // "Tesla, founded in 2003 by two engineers, released...": the aside goes with its commas
-            return java.util.Optional.of(new Span(start > from && text.charAt(start - 1) == ',' ? start - 1 : verb[0], after));
+            // "Tesla, founded in 2003 by two engineers, released...": the aside goes with its commas (but "Nadal, 38,
+            // won ... and claimed" keeps the comma that closes its own aside)
+            boolean aside = text.charAt(c) == ',' && start > from && text.charAt(start - 1) == ',';
+            return java.util.Optional.of(new Span(aside ? start - 1 : verb[0], after));
         }
         boolean subjectLike = !firstRaw.isEmpty() && Character.isUpperCase(firstRaw.charAt(0))
                 || determiners.contains(first) || PRONOUNS.contains(first);

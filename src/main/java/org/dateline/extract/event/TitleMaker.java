@@ -194,6 +194,11 @@ public final class TitleMaker {
                     d.start())).find()) {
                 continue; // "in an October 2021 coup": cut out, the date would leave "an coup"
             }
+            if (text.substring(d.start(), d.end()).matches("\\d{4}") && d.end() + 1 < text.length()
+                    && text.charAt(d.end()) == ' ' && Character.isUpperCase(text.charAt(d.end() + 1))
+                    && text.substring(Math.max(region.start(), d.start() - 4), d.start()).equalsIgnoreCase("the ")) {
+                continue; // "in the 2008 Wimbledon final": the year names the event, and the title keeps it whole
+            }
             boolean attributive = beforeNoun && ATTRIBUTIVE.matcher(text.substring(d.start(), d.end())).matches();
             boolean found = !attributive;
             while (found) {

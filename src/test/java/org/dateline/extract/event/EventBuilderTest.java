@@ -296,6 +296,9 @@ class EventBuilderTest {
             Demolition of the wall officially started in June 1990 and was completed in 1992. | June 1990; 1992 | Demolition of the wall officially started; Demolition of the wall was completed
             He fought cancer in 2004 and took six months off in early 2009, later revealing a transplant. | 2004; early 2009 | He fought cancer; He took six months off
             Erich Honecker, who had led East Germany since 1971, resigned on 18 October 1989. | 1971; 18 October 1989 | Erich Honecker had led East Germany; Erich Honecker resigned
+            Nadal, 38, won his first title in 2005 and claimed his 14th in 2022. | 2005; 2022 | Nadal won his first title; Nadal claimed his 14th
+            The law, known as SB4, was signed in December and was due to take effect on March 5. | December; March 5 | The law was signed; The law was due to take effect
+            The Fed raised rates 11 times between March 2022 and July 2023 and held them steady. | March 2022; July 2023 | The Fed raised rates 11 times and held them steady; The Fed raised rates 11 times and held them steady
             It should be mentioned that the stock capital tripled in 2004, doubled in 2005 and rose in 2006. | 2004; 2005; 2006 | The stock capital tripled; The stock capital doubled; The stock capital rose
             """)
     void joinedDatedStatementsKeepTheirOwnConjunct(String sentence, String dates, String titles) {

@@ -137,6 +137,7 @@ class TitleMakerTest {
             Rather than recall the devices, Jobs said on Friday that Apple will offer a free case. | Friday | Jobs said Apple will offer a free case
             At this year's Apple Worldwide Developers Conference (WWDC), Steve Jobs unveiled iPhone 4. | this year | Steve Jobs unveiled iPhone 4
             In 1998 Apple introduced the iMac, in 2001 the iPod and later the Mac OS X operating system. | 1998 | Apple introduced the iMac
+            Nadal beat Federer in the 2008 Wimbledon final. | 2008 | Nadal beat Federer in the 2008 Wimbledon final
             They said it was Jobs, not Papermaster, who made the decision in 2009 to proceed. | 2009 | It was Jobs, not Papermaster, who made the decision to proceed
             The company reported record revenue of $53.3 billion for its fiscal third quarter. | third quarter | The company reported record revenue of $53.3 billion
             """)
