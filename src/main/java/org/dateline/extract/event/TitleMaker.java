@@ -32,6 +32,10 @@ public final class TitleMaker {
     private final List<String> prepositions;
     /** What is cut with a date before it: its prepositions and modifiers ("for its fiscal third quarter"). */
     private final List<String> attached;
+    private final Set<String> modifiers;
+    /** {@link #attached} with the possessives that may open a modified date: "its fiscal first quarter". */
+    private final List<String> withPossessives;
+    private static final List<String> POSSESSIVES = List.of("its", "their", "his", "her", "our");
     private final List<String> connectives;
     private final List<String> sayVerbs;
     private final Set<String> breaks;
@@ -51,8 +55,11 @@ public final class TitleMaker {
     public TitleMaker() {
         this.prepositions = WordList.load("date-prepositions.txt").longestFirst();
         List<String> a = new ArrayList<>(prepositions);
-        a.addAll(WordList.load("date-modifiers.txt").entries());
+        this.modifiers = WordList.load("date-modifiers.txt").asSet();
+        a.addAll(modifiers);
         this.attached = List.copyOf(a);
+        a.addAll(POSSESSIVES);
+        this.withPossessives = List.copyOf(a);
         this.connectives = WordList.load("leading-connectives.txt").longestFirst();
         this.sayVerbs = WordList.load("reporting-verbs.txt").longestFirst();
         this.breaks = WordList.load("title-breaks.txt").asSet();
@@ -201,15 +208,19 @@ public final class TitleMaker {
             }
             boolean attributive = beforeNoun && ATTRIBUTIVE.matcher(text.substring(d.start(), d.end())).matches();
             boolean found = !attributive;
+            boolean modified = false; // "its fiscal first quarter": after a modifier, its determiner goes too
             while (found) {
                 found = false;
                 // the few characters before the date are enough to find its preposition
                 int lo = Math.max(region.start(), start - LOOK_BACK);
                 String before = text.substring(lo, start).toLowerCase(Locale.ROOT);
-                for (String p : attached) {
+                List<String> candidates = modified ? withPossessives : attached;
+                modified = false;
+                for (String p : candidates) {
                     if (before.endsWith(" " + p + " ") || lo == region.start() && before.equals(p + " ")) {
                         start -= p.length() + 1;
                         found = true;
+                        modified = modifiers.contains(p);
                         break;
                     }
                 }
