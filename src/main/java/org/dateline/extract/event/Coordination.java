@@ -175,6 +175,12 @@ final class Coordination {
         return start < 0 ? null : new int[] {start, end};
     }
 
+    /** The end of the first verb group in {@code text[from, to)}, or -1 when there is none. */
+    int verbEnd(String text, int from, int to) {
+        int[] v = verbGroup(text, from, to);
+        return v == null ? -1 : v[1];
+    }
+
     /** True when {@code text[from, to)} holds a verb: a phrase, not a clause, when false. */
     boolean hasVerb(String text, int from, int to) {
         return verbGroup(text, from, to) != null;

@@ -105,8 +105,34 @@ final class EmbeddedTitles {
                 break;
             }
         }
+        int verbEnd = coordination.verbEnd(text, after, t.start());
+        if (text.startsWith("which", pronoun) && verbEnd > after && OBJECT_RELATIVE.matcher(text).region(after, end).lookingAt()) {
+            // "Northallerton, which he first won in 2015": the noun phrase is the object, after the verb
+            return objectTitle(text, after, verbEnd, end, np, dates);
+        }
         // the noun phrase stands in the pronoun's place, and the title is made from that statement
         return statementTitle(text, Character.toUpperCase(np.charAt(0)) + np.substring(1) + " ", after, end, dates);
+    }
+
+    /** A relative clause with a subject of its own: "which he first won", "which the court heard". */
+    private static final java.util.regex.Pattern OBJECT_RELATIVE = java.util.regex.Pattern.compile(
+            "(?:he|she|they|we|i|it|the|its|their|his|her|\\p{Lu}\\p{L}+)\\s+(?:\\p{L}+\\s+){0,3}?");
+
+    /** The title of {@code text[from, verbEnd)} + {@code object} + {@code text[verbEnd, to)}, leaving out the dates. */
+    private Optional<String> objectTitle(String text, int from, int verbEnd, int to, String object, List<Span> dates) {
+        String head = text.substring(from, verbEnd) + " " + object;
+        String statement = head + text.substring(verbEnd, to);
+        int shift = head.length() - verbEnd;
+        List<Span> shifted = new java.util.ArrayList<>();
+        for (Span d : dates) {
+            if (d.start() >= from && d.end() <= verbEnd) {
+                shifted.add(new Span(d.start() - from, d.end() - from));
+            } else if (d.start() >= verbEnd && d.end() <= to) {
+                shifted.add(new Span(d.start() + shift, d.end() + shift));
+            }
+        }
+        String title = titles.title(statement, new Span(0, statement.length()), shifted);
+        return titles.saysEnough(title) ? Optional.of(title) : Optional.empty();
     }
 
     /**

@@ -139,6 +139,7 @@ class TitleMakerTest {
             In 1998 Apple introduced the iMac, in 2001 the iPod and later the Mac OS X operating system. | 1998 | Apple introduced the iMac
             Nadal beat Federer in the 2008 Wimbledon final. | 2008 | Nadal beat Federer in the 2008 Wimbledon final
             Apple reported revenue of $119.6 billion for its fiscal first quarter, up 2 percent. | first quarter | Apple reported revenue of $119.6 billion, up 2 percent
+            The court dismissed the appeal, which the judges heard in April after a long delay. | April | The judges heard the appeal after a long delay
             They said it was Jobs, not Papermaster, who made the decision in 2009 to proceed. | 2009 | It was Jobs, not Papermaster, who made the decision to proceed
             The company reported record revenue of $53.3 billion for its fiscal third quarter. | third quarter | The company reported record revenue of $53.3 billion
             """)
