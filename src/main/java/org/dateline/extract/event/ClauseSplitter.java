@@ -100,9 +100,11 @@ public final class ClauseSplitter {
             return false;
         }
         String first = next.get(0);
-        if (first.length() > 5 && first.endsWith("ing") && !participleExceptions.contains(first)
-                && Character.isLowerCase(text.charAt(at))) {
+        if (participle(first) && Character.isLowerCase(text.charAt(at))) {
             return true;
+        }
+        if (next.size() >= 2 && (first.endsWith("ly") || LEADING_ADVERBS.contains(first)) && participle(next.get(1))) {
+            return true; // ", later revealing he had...", ", effectively ending": a participial clause after its adverb
         }
         for (String[] o : openers) {
             if (o.length <= next.size() && matches(o, next)) {
@@ -113,6 +115,12 @@ public final class ClauseSplitter {
         return next.size() == 3 && UNITS.contains(next.get(1)) && (next.get(2).equals("after")
                 || next.get(2).equals("before"));
     }
+
+    private boolean participle(String word) {
+        return word.length() > 5 && word.endsWith("ing") && !participleExceptions.contains(word);
+    }
+
+    private static final Set<String> LEADING_ADVERBS = Set.of("later", "then", "also", "again", "thereby", "thus", "still");
 
     private static final Set<String> UNITS = Set.of("days", "weeks", "months", "years", "decades", "day", "week",
             "month", "year", "decade");

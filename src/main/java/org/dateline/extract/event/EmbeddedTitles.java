@@ -13,10 +13,41 @@ import org.dateline.model.Timex;
  */
 final class EmbeddedTitles {
     private final TitleMaker titles;
+    private final Coordination coordination;
+    private final Antecedent antecedents = new Antecedent();
 
-    EmbeddedTitles(TitleMaker titles) {
+    EmbeddedTitles(TitleMaker titles, Coordination coordination) {
         this.titles = titles;
+        this.coordination = coordination;
     }
+
+    /**
+     * "Microsoft agreed to buy Nuance, its largest deal since it bought LinkedIn in 2016": the date belongs to the
+     * subordinate clause that holds it, with its own subject and verb, so the title is "It bought LinkedIn". Empty
+     * when the date is not in such a clause inside the statement.
+     */
+    Optional<String> subordinateTitle(String text, Span clause, Timex t, List<Span> dates) {
+        Matcher m = SUBORDINATE.matcher(text).region(clause.start(), t.start());
+        int from = -1;
+        while (m.find()) {
+            from = m.end();
+        }
+        if (from < 0 || !text.substring(from, t.start()).matches("[^,;:()]*")
+                || !coordination.hasVerb(text, from, t.start())) {
+            return Optional.empty();
+        }
+        int end = t.end();
+        while (end < clause.end() && ",;:(".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        String title = titles.title(text, new Span(from, end), dates);
+        return titles.saysEnough(title) ? Optional.of(title) : Optional.empty();
+    }
+
+    /** A conjunction inside a clause that opens a clause of its own, with its subject: "since it", "when the". */
+    private static final java.util.regex.Pattern SUBORDINATE = java.util.regex.Pattern.compile(
+            "(?<=\\S\\s)(?:since|when|after|before|until|once|because)\\s+"
+                    + "(?=(?:it|he|she|they|we|the|its|his|her|their|a|an)\\b|\\p{Lu})");
 
     /** A title that opens with a participle, "Siding with...": it has no subject of its own. */
     static boolean dangles(String title) {
@@ -63,7 +94,7 @@ final class EmbeddedTitles {
             String before = titles.title(text, new Span(Math.min(previousClause, pronoun), pronoun), dates);
             return titles.saysEnough(before) ? Optional.of(before) : Optional.empty();
         }
-        String np = titles.antecedent(text, pronoun, sentence.start());
+        String np = antecedents.of(text, pronoun, sentence.start());
         if (np.isEmpty()) {
             return Optional.empty();
         }
@@ -74,8 +105,34 @@ final class EmbeddedTitles {
                 break;
             }
         }
+        int verbEnd = coordination.verbEnd(text, after, t.start());
+        if (text.startsWith("which", pronoun) && verbEnd > after && OBJECT_RELATIVE.matcher(text).region(after, end).lookingAt()) {
+            // "Northallerton, which he first won in 2015": the noun phrase is the object, after the verb
+            return objectTitle(text, after, verbEnd, end, np, dates);
+        }
         // the noun phrase stands in the pronoun's place, and the title is made from that statement
         return statementTitle(text, Character.toUpperCase(np.charAt(0)) + np.substring(1) + " ", after, end, dates);
+    }
+
+    /** A relative clause with a subject of its own: "which he first won", "which the court heard". */
+    private static final java.util.regex.Pattern OBJECT_RELATIVE = java.util.regex.Pattern.compile(
+            "(?:he|she|they|we|i|it|the|its|their|his|her|\\p{Lu}\\p{L}+)\\s+(?:\\p{L}+\\s+){0,3}?");
+
+    /** The title of {@code text[from, verbEnd)} + {@code object} + {@code text[verbEnd, to)}, leaving out the dates. */
+    private Optional<String> objectTitle(String text, int from, int verbEnd, int to, String object, List<Span> dates) {
+        String head = text.substring(from, verbEnd) + " " + object;
+        String statement = head + text.substring(verbEnd, to);
+        int shift = head.length() - verbEnd;
+        List<Span> shifted = new java.util.ArrayList<>();
+        for (Span d : dates) {
+            if (d.start() >= from && d.end() <= verbEnd) {
+                shifted.add(new Span(d.start() - from, d.end() - from));
+            } else if (d.start() >= verbEnd && d.end() <= to) {
+                shifted.add(new Span(d.start() + shift, d.end() + shift));
+            }
+        }
+        String title = titles.title(statement, new Span(0, statement.length()), shifted);
+        return titles.saysEnough(title) ? Optional.of(title) : Optional.empty();
     }
 
     /**

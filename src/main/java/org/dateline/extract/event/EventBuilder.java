@@ -40,6 +40,7 @@ public final class EventBuilder {
     private final ClauseSplitter clauses;
     private final TitleMaker titles;
     private final EmbeddedTitles embedded;
+    private final Coordination coordination = new Coordination();
     private final Set<String> frontOpeners;
     private final Set<String> presentMarkers = WordList.load("present-markers.txt").asSet();
     private final Set<String> metadataCues = WordList.load("metadata-cues.txt").asSet();
@@ -48,7 +49,7 @@ public final class EventBuilder {
         this.sentences = new SentenceSplitter();
         this.clauses = new ClauseSplitter();
         this.titles = new TitleMaker();
-        this.embedded = new EmbeddedTitles(titles);
+        this.embedded = new EmbeddedTitles(titles, coordination);
         Set<String> f = new HashSet<>(WordList.load("leading-connectives.txt").asSet());
         f.addAll(WordList.load("date-prepositions.txt").asSet());
         f.add("according");
@@ -138,15 +139,25 @@ public final class EventBuilder {
                 continue; // two expressions of one day in one clause ("Monday, July 3", "at 21:45 on Monday")
             }
             List<Span> datedSpans = ts.stream().filter(x -> dateOf(x).isPresent()).map(Timex::span).toList();
-            String title = titles.title(text, titleRegion, datedSpans, titles.datesTheSaying(text, clause, t));
+            // "founded in 1976 and went public in 1980": the other date's conjunct leaves this date's title
+            List<Span> cuts = new ArrayList<>(datedSpans);
+            cuts.addAll(coordination.otherConjuncts(text, clause, t.span(), datedSpans));
+            String title = titles.title(text, titleRegion, cuts, titles.datesTheSaying(text, clause, t));
             if (!anchored) {
-                title = embedded.participialAsideTitle(text, clause, t, datedSpans).orElse(title);
+                title = embedded.participialAsideTitle(text, clause, t, cuts).orElse(title);
                 title = embedded.relativeTitle(text, sentence, withPreviousClause(clauseSpans, clause, sentence).start(), clause, t,
-                        datedSpans, EmbeddedTitles.dangles(title)).orElse(title);
+                        cuts, EmbeddedTitles.dangles(title)).orElse(title);
+                title = embedded.subordinateTitle(text, clause, t, cuts).orElse(title);
+                int next = clauseSpans.indexOf(found) + 1;
+                if (comparedAndToldAfter(text, sentence, t) && next > 0
+                        && next < clauseSpans.size()) {
+                    // "the deadliest since 1960, when a tremor destroyed Agadir": the clause after tells what happened
+                    title = titles.title(text, clauseSpans.get(next), cuts);
+                }
             }
             if (!anchored && !titles.saysEnough(title)) {
                 // a bare relative clause ("which ended December 30") or a subjectless one: the sentence says it
-                title = titles.title(text, withPreviousClause(clauseSpans, clause, sentence), datedSpans);
+                title = titles.title(text, withPreviousClause(clauseSpans, clause, sentence), cuts);
                 if (!titles.saysEnough(title)) {
                     title = titles.title(text, titleRegion, List.of()); // the date is the subject: "that day has come"
                 }
@@ -159,7 +170,7 @@ public final class EventBuilder {
             if (actors.isEmpty()) {
                 actors = inheritedActors(text, sentence, clause, clauseSpans, mentions, datedSpans);
             }
-            Optional<ActorMention> he = Pronouns.subjectAntecedent(text, title, clause.start(), mentions);
+            Optional<ActorMention> he = Pronouns.subjectAntecedent(text, title, clause.start(), clause.end(), mentions);
             if (he.isPresent()) {
                 // "He fought cancer in 2004": the user reads who, so the title and the actors name him
                 title = Pronouns.named(title, he.get().actor().name());
@@ -213,8 +224,19 @@ public final class EventBuilder {
             return ClauseSplitter.words(text, tail) >= 2 ? tail : clause;
         }
         int said = titles.contentWords(text.substring(head.start(), t.start()) + text.substring(t.end(), head.end()));
-        return said >= MIN_FRONTED_WORDS || ClauseSplitter.words(text, tail) < 2 ? head : tail;
+        boolean clauseOfItsOwn = said >= 2 && coordination.hasVerb(text, head.start(), head.end());
+        if (clauseOfItsOwn || ClauseSplitter.words(text, tail) < 2) {
+            return head; // "In 1998 Apple introduced the iMac, in 2001 the iPod...", but not "As 2025 ended, ..."
+        }
+        if (SCENE.contains(first)) {
+            // "At this year's developers conference, Jobs unveiled iPhone 4": the scene is where the statement happens
+            return tail;
+        }
+        return said >= MIN_FRONTED_WORDS ? head : tail;
     }
+
+    /** Prepositions of a fronted phrase that sets the scene of the statement after it, not an event before it. */
+    private static final Set<String> SCENE = Set.of("at", "during", "in", "on", "throughout", "within");
 
     /** "Last modified on 25 July 2025 10.00 BST": a short line naming when the page was made. */
     private boolean isMetadataLine(String text, Span sentence, List<Span> dates) {
@@ -276,10 +298,40 @@ public final class EventBuilder {
             from--;
         }
         String before = text.substring(from, t.start());
-        return COMPARISON.matcher(before).find()
+        return COMPARISON.matcher(before).find() && !toldAfter(text, sentence, t) || FIGURE_BASELINE.matcher(before).find()
                 || BASELINE_LEAD.matcher(before).find() && BASELINE.matcher(t.text()).matches()
                 || SAME_PERIOD.matcher(t.text()).matches();
     }
+
+    /**
+     * "down from 75 percent in 2020", "from a record 302,000 in December": the figure a statement's figure is measured
+     * against, with the date of that figure.
+     */
+    private static final java.util.regex.Pattern FIGURE_BASELINE = java.util.regex.Pattern.compile(
+            "\\b(?:from|than|compared\\s+(?:with|to)|versus|vs\\.?)\\s+(?:(?:a|an|the)\\s+)?"
+                    + "(?:(?:record|high|low|peak|revised|year-earlier)\\s+)*(?:of\\s+)?"
+                    + "(?:(?:about|around|nearly|almost|roughly|some|just|over|under|(?:more|less)\\s+than)\\s+)?"
+                    // a figure, not a year: "from 1997 until his death in 2004" is a span of time
+                    + "(?!(?:1[5-9]|20)\\d\\d\\b(?!\\s*(?:%|percent)))[$€£¥]?\\d[\\d.,]*\\s*"
+                    + "(?:%|percent|per\\s+cent|points?|million|billion|trillion|bn|mn)?"
+                    + "(?:\\s+(?!(?:until|till|to|through)\\b)[\\p{L}-]+){0,3}?\\s+(?:in|on|at|during|for)\\s+(?:the\\s+)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "the deadliest since 1960, when a tremor destroyed Agadir": a comparison's date that is told of after it. */
+    private static boolean toldAfter(String text, Span sentence, Timex t) {
+        return WHEN_AFTER.matcher(text).region(t.end(), sentence.end()).lookingAt();
+    }
+
+    private static boolean comparedAndToldAfter(String text, Span sentence, Timex t) {
+        int from = t.start();
+        while (from > sentence.start() && !isCommaPause(text, from - 1) && text.charAt(from - 1) != ';') {
+            from--;
+        }
+        return toldAfter(text, sentence, t) && COMPARISON.matcher(text.substring(from, t.start())).find();
+    }
+
+    /** ", when a tremor destroyed Agadir": a clause after a date that tells what happened then. */
+    private static final java.util.regex.Pattern WHEN_AFTER = java.util.regex.Pattern.compile("\\s*,\\s*when\\s+\\p{L}");
 
     /** "the same period of the last year", "the same quarter a year earlier": a baseline by its own words. */
     private static final java.util.regex.Pattern SAME_PERIOD = java.util.regex.Pattern.compile(

@@ -29,7 +29,10 @@ public final class EventMerger {
     static final double SAME_DATE_OVERLAP = 0.4;
     /** ... and when one date is more precise than the other (the merge changes the coarser one's date). */
     static final double REFINED_DATE_OVERLAP = 0.5;
-    /** ... when two articles tell the same day with at least two actors in common: the cast says much of it. */
+    /**
+     * ... when two articles tell the same day with at least two actors in common, or the actors of one among the
+     * other's: the cast says much of it.
+     */
     static final double SHARED_CAST_OVERLAP = 0.25;
     /** Stems a year-precise and a day-precise telling must share to merge. */
     static final int CROSS_TIER_SHARED = 3;
@@ -143,17 +146,36 @@ public final class EventMerger {
         if (actorsMeet && sameTier && fine(a.date().precision())) {
             // Dice, not overlap: "shares fell" must not match "shares rose after the company announced a model"
             double dice = 2.0 * shared / (a.words().size() + b.words().size());
+            // two articles telling one day with the same cast (or one telling part of the other's): the cast says much
+            // (a lone actor in common takes two words alike: "shares fell" is not "shares rose after...")
+            boolean sameCast = common(a.actors(), b.actors()) >= 2
+                    || nested(a.actors(), b.actors()) && a.date().precision().isFinerOrEqual(Precision.DAY) && shared >= 2;
             double needed = !sameDate ? REFINED_DATE_OVERLAP
-                    : common(a.actors(), b.actors()) >= 2 && !sameArticle(a, b) ? SHARED_CAST_OVERLAP : SAME_DATE_OVERLAP;
+                    : sameCast && !sameArticle(a, b) ? SHARED_CAST_OVERLAP : SAME_DATE_OVERLAP;
             ok = shared >= 1 && dice >= needed;
         } else if (sameTier) {
             // without shared actors, or within a whole year, the wording must carry the merge
             ok = shared >= 2 && overlap >= REFINED_DATE_OVERLAP;
         } else {
-            // from a year to a day the merge moves the coarse telling's date: only near-identical wording does
-            ok = shared >= CROSS_TIER_SHARED && overlap >= REFINED_DATE_OVERLAP;
+            // from a year to a day the merge moves the coarse telling's date: only near-identical wording does, and
+            // never within one article, whose "this year" and "in April" are two statements
+            // (the same words, not synonyms: "introduced" and "unveiled" are too loose to move a date)
+            ok = shared >= CROSS_TIER_SHARED && overlap >= REFINED_DATE_OVERLAP && !sameArticle(a, b)
+                    && sharedWords(a.words(), b.words()) >= CROSS_TIER_SHARED;
         }
         return ok ? shared : 0;
+    }
+
+    /** Matching stems of {@code a} and {@code b} that are not synonym groups. */
+    private static int sharedWords(Set<String> a, Set<String> b) {
+        Set<String> x = new HashSet<>(a);
+        x.removeIf(Stems::isSynonym);
+        return Stems.shared(x, b);
+    }
+
+    /** True when every actor of the smaller set is one of the larger. */
+    private static boolean nested(Set<String> a, Set<String> b) {
+        return a.size() <= b.size() ? b.containsAll(a) : a.containsAll(b);
     }
 
     private static int common(Set<String> a, Set<String> b) {

@@ -20,14 +20,21 @@ final class Pronouns {
     }
 
     /**
-     * The mention of the person a title's subject pronoun stands for: the last person named before
-     * {@code before}; empty when the title does not open with "He"/"She" or no person was named yet.
-     * {@code mentions} sorted by start.
+     * The mention of the person a title's subject pronoun stands for: the last person named before the pronoun
+     * in {@code text[clauseStart, clauseEnd)}; empty when the title does not open with "He"/"She" or no person
+     * was named yet. {@code mentions} sorted by start.
      */
-    static Optional<ActorMention> subjectAntecedent(String text, String title, int before, List<ActorMention> mentions) {
-        if (!SUBJECT.matcher(title).find()) {
+    static Optional<ActorMention> subjectAntecedent(String text, String title, int clauseStart, int clauseEnd,
+                                                    List<ActorMention> mentions) {
+        Matcher s = SUBJECT.matcher(title);
+        if (!s.find()) {
             return Optional.empty();
         }
+        // "Rep. Matt Gaetz said Sunday he would...": a frame left the title, and the pronoun stands after the
+        // sayer, who is then the last person named before it
+        Matcher own = Pattern.compile("\\b" + s.group() + "\\b", Pattern.CASE_INSENSITIVE).matcher(text)
+                .region(clauseStart, clauseEnd);
+        int before = own.find() ? own.start() : clauseStart;
         List<ActorMention> people = mentions.stream()
                 .filter(m -> m.end() <= before && m.actor().kind() == ActorKind.PERSON).toList();
         if (people.isEmpty()) {

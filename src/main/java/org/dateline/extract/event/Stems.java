@@ -24,6 +24,15 @@ public final class Stems {
             java.util.regex.Pattern.compile("is(e|es|ed|ing|ation|ations|er|ers)$");
 
     private final Set<String> stopwords;
+    /** Stem (or two stems joined by a space) -> the stem that stands for its group of synonyms.txt. */
+    private final Map<String, String> synonyms = Synonyms.MAP;
+
+    /** Loaded on first use, after the stem cache it fills. */
+    private static final class Synonyms {
+        static final Map<String, String> MAP = synonyms(WordList.load("synonyms.txt"));
+        /** The stems that stand for a group of synonyms. */
+        static final Set<String> HEADS = Set.copyOf(MAP.values());
+    }
 
     public Stems() {
         this(WordList.load("stopwords.txt").asSet());
@@ -31,6 +40,20 @@ public final class Stems {
 
     Stems(Set<String> stopwords) {
         this.stopwords = stopwords;
+    }
+
+    private static Map<String, String> synonyms(WordList list) {
+        Map<String, String> out = new java.util.HashMap<>();
+        englishStemmer stemmer = new englishStemmer();
+        for (String line : list.entries()) {
+            String[] entries = line.split("\\s*,\\s*");
+            String head = stem(stemmer, entries[0].split(" ")[0]);
+            for (String e : entries) {
+                String key = String.join(" ", java.util.Arrays.stream(e.split(" ")).map(w -> stem(stemmer, w)).toList());
+                out.put(key, head);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** Content stems of {@code text[region]}, leaving out the words that fall inside {@code skip} (names, dates). */
@@ -46,6 +69,8 @@ public final class Stems {
         Set<String> out = new LinkedHashSet<>();
         englishStemmer stemmer = new englishStemmer(); // stateful: one per call keeps this thread-safe
         int i = region.start();
+        String previous = null; // the stem of the word before, for two-word synonyms ("stepped down")
+        String added = null; // what the word before added to out, when it was new there
         while (i < region.end()) {
             if (!Character.isLetter(text.charAt(i))) {
                 i++;
@@ -56,13 +81,30 @@ public final class Stems {
                 i++;
             }
             if (skipped(s, skip) || skipNames && Character.isUpperCase(text.charAt(s))) {
+                previous = null;
+                added = null;
                 continue;
             }
             String word = text.substring(s, i).toLowerCase(Locale.ROOT);
+            String stem = stem(stemmer, word);
+            String phrase = previous == null ? null : synonyms.get(previous + " " + stem);
+            previous = stem;
+            if (phrase != null) {
+                if (added != null) {
+                    out.remove(added); // "stepped" of "stepped down" stands in the phrase
+                }
+                out.add(phrase);
+                added = null;
+                continue;
+            }
+            added = null;
             if (word.length() < 3 || stopwords.contains(word)) {
                 continue;
             }
-            out.add(stem(stemmer, word));
+            String canonical = synonyms.getOrDefault(stem, stem);
+            if (out.add(canonical)) {
+                added = canonical;
+            }
         }
         return out;
     }
@@ -109,6 +151,11 @@ public final class Stems {
         String shorter = a.length() < b.length() ? a : b;
         String longer = shorter == a ? b : a;
         return shorter.length() >= PREFIX && longer.startsWith(shorter);
+    }
+
+    /** True when {@code stem} stands for a group of synonyms.txt: a match of two words that differ. */
+    public static boolean isSynonym(String stem) {
+        return Synonyms.HEADS.contains(stem);
     }
 
     /** How many stems of {@code a} match a stem of {@code b}. */

@@ -22,12 +22,20 @@ public final class TitleMaker {
     /** How far past {@link #MAX_WORDS} a title may run to end at a phrase boundary. */
     static final int SLACK = 2;
     private static final int MIN_FRAME_REST = 4;
+    /** "The talks began, according to people familiar with the matter": a closing frame leaves a shorter statement. */
+    private static final int MIN_TRAILING_FRAME_REST = 3;
     /** Longer than the longest entry of date-prepositions.txt plus its spaces. */
     private static final int LOOK_BACK = 24;
     /** A leading frame longer than this ("Representatives at several stores in the US said") is kept. */
     private static final int MAX_FRAME_WORDS = 13;
 
     private final List<String> prepositions;
+    /** What is cut with a date before it: its prepositions and modifiers ("for its fiscal third quarter"). */
+    private final List<String> attached;
+    private final Set<String> modifiers;
+    /** {@link #attached} with the possessives that may open a modified date: "its fiscal first quarter". */
+    private final List<String> withPossessives;
+    private static final List<String> POSSESSIVES = List.of("its", "their", "his", "her", "our");
     private final List<String> connectives;
     private final List<String> sayVerbs;
     private final Set<String> breaks;
@@ -39,11 +47,19 @@ public final class TitleMaker {
     private final Pattern sayingDated;
     private final Set<String> frontedOpeners;
     private final Set<String> determiners;
+    private final Set<String> particles = WordList.load("verb-particles.txt").asSet();
+    private final Set<String> particleVerbs = WordList.load("particle-verbs.txt").asSet();
     private final Pattern leadingFrame;
     private final Pattern trailingFrame;
 
     public TitleMaker() {
         this.prepositions = WordList.load("date-prepositions.txt").longestFirst();
+        List<String> a = new ArrayList<>(prepositions);
+        this.modifiers = WordList.load("date-modifiers.txt").asSet();
+        a.addAll(modifiers);
+        this.attached = List.copyOf(a);
+        a.addAll(POSSESSIVES);
+        this.withPossessives = List.copyOf(a);
         this.connectives = WordList.load("leading-connectives.txt").longestFirst();
         this.sayVerbs = WordList.load("reporting-verbs.txt").longestFirst();
         this.breaks = WordList.load("title-breaks.txt").asSet();
@@ -84,6 +100,7 @@ public final class TitleMaker {
         String s = withoutDates(text, region, dates);
         s = DATELINE.matcher(s).replaceFirst("");
         s = PARTY_TAG.matcher(s).replaceAll("");
+        s = AGE.matcher(s).replaceAll("$1 ");
         s = stripFrontedAccordingTo(s);
         s = stripAsides(s);
         s = stripConnectives(s);
@@ -184,17 +201,26 @@ public final class TitleMaker {
                     d.start())).find()) {
                 continue; // "in an October 2021 coup": cut out, the date would leave "an coup"
             }
+            if (text.substring(d.start(), d.end()).matches("\\d{4}") && d.end() + 1 < text.length()
+                    && text.charAt(d.end()) == ' ' && Character.isUpperCase(text.charAt(d.end() + 1))
+                    && text.substring(Math.max(region.start(), d.start() - 4), d.start()).equalsIgnoreCase("the ")) {
+                continue; // "in the 2008 Wimbledon final": the year names the event, and the title keeps it whole
+            }
             boolean attributive = beforeNoun && ATTRIBUTIVE.matcher(text.substring(d.start(), d.end())).matches();
             boolean found = !attributive;
+            boolean modified = false; // "its fiscal first quarter": after a modifier, its determiner goes too
             while (found) {
                 found = false;
                 // the few characters before the date are enough to find its preposition
                 int lo = Math.max(region.start(), start - LOOK_BACK);
                 String before = text.substring(lo, start).toLowerCase(Locale.ROOT);
-                for (String p : prepositions) {
+                List<String> candidates = modified ? withPossessives : attached;
+                modified = false;
+                for (String p : candidates) {
                     if (before.endsWith(" " + p + " ") || lo == region.start() && before.equals(p + " ")) {
                         start -= p.length() + 1;
                         found = true;
+                        modified = modifiers.contains(p);
                         break;
                     }
                 }
@@ -218,6 +244,8 @@ public final class TitleMaker {
             if (c.start() >= at) {
                 b.append(text, at, c.start()).append(' ');
                 at = c.end();
+            } else {
+                at = Math.max(at, c.end()); // overlapping cuts go as one
             }
         }
         b.append(text, Math.max(at, region.start()), region.end());
@@ -231,6 +259,9 @@ public final class TitleMaker {
     private static final Pattern EMPTY_PARENS = Pattern.compile("\\s*\\(\\s*[,;]?\\s*\\)");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" ([,;:.])");
     private static final Pattern REPEATED_PUNCT = Pattern.compile("([,;]){2,}");
+
+    /** A person's age set beside the name: "Lai, 64, will take office". */
+    private static final Pattern AGE = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*),\\s*\\d{1,3},\\s+");
 
     /** A politician's party and state as news agencies tag them: "Matt Gaetz, R-Fla., said". */
     private static final Pattern PARTY_TAG = Pattern.compile(",\\s*[RDI]-\\p{Lu}[\\p{L}.]{1,8},");
@@ -273,55 +304,6 @@ public final class TitleMaker {
 
     private static final Pattern TRAILING_APPOSITION = Pattern.compile(
             ",\\s+(?:a|an|the|its|their|his|her)\\s+[^,;]{1,70}$", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The noun phrase that ends just before {@code at} ("the appeal" in "The appeal, which was heard"): what a
-     * relative clause opening at {@code at} speaks of. Empty when the words before do not end in a plain noun
-     * phrase (a determiner and what follows it, or a run of names).
-     */
-    String antecedent(String text, int at, int limit) {
-        String before = text.substring(Math.max(limit, at - ANTECEDENT_CHARS), at).replaceFirst("[,\\s]+$", "");
-        String[] w = before.split("\\s+");
-        boolean names = true;
-        int namesFrom = -1; // where a run of names bounded by a preposition starts ("OS X" in "release to OS X")
-        for (int i = w.length - 1; i >= 0 && i >= w.length - MAX_ANTECEDENT; i--) {
-            String word = w[i].replaceAll("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’&&[^%$.']]+$", "");
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (word.isEmpty() || w[i].endsWith(",") && i < w.length - 1) {
-                break;
-            }
-            if (determiners.contains(lower)) {
-                return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
-            }
-            boolean preposition = breaks.contains(lower) && !subjectless.contains(lower);
-            if (namesFrom < 0 && preposition && i < w.length - 1 && PP_IN_NOUN_PHRASE.contains(lower)) {
-                namesFrom = i + 1; // "the release to OS X": look on for the determiner of the whole phrase
-                continue;
-            }
-            if (breaks.contains(lower) || subjectless.contains(lower) || PRONOUNS.contains(lower)
-                    || lower.endsWith("ed") && Character.isLowerCase(word.charAt(0))) {
-                // a preposition or verb opens the run: only a run of names stands as the antecedent
-                int from = namesFrom >= 0 ? namesFrom : i + 1;
-                return names && from < w.length ? String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)) : "";
-            }
-            if (namesFrom < 0) {
-                names &= Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
-            }
-        }
-        boolean plainPhrase = java.util.Arrays.stream(w).allMatch(x -> !x.isEmpty() && !Character.isLowerCase(x.charAt(0))
-                || PP_IN_NOUN_PHRASE.contains(x) || determiners.contains(x));
-        if (at - limit <= ANTECEDENT_CHARS && w.length <= MAX_ANTECEDENT && plainPhrase) {
-            return String.join(" ", w); // "Talks with Beta Corp, which...": the sentence opens with the phrase
-        }
-        return namesFrom >= 0 ? String.join(" ", java.util.Arrays.copyOfRange(w, namesFrom, w.length)) : "";
-    }
-
-    /** Words within the antecedent window: a determiner this far back still opens the phrase. */
-    private static final int MAX_ANTECEDENT = 8;
-    /** How far back the antecedent is looked for. */
-    private static final int ANTECEDENT_CHARS = 100;
-    /** Prepositions that join a noun to its complement inside one noun phrase ("the release to OS X"). */
-    private static final Set<String> PP_IN_NOUN_PHRASE = Set.of("of", "to", "for", "with");
 
 
     /** ", once one of its closest partners," and the like: an aside between commas, not the statement. */
@@ -370,7 +352,7 @@ public final class TitleMaker {
 
     private String stripReportingFrames(String s, boolean sayingIsDated) {
         Matcher t = trailingFrame.matcher(s);
-        if (t.find() && t.start() > 0 && s.substring(0, t.start()).split("\\s+").length >= MIN_FRAME_REST) {
+        if (t.find() && t.start() > 0 && s.substring(0, t.start()).split("\\s+").length >= MIN_TRAILING_FRAME_REST) {
             s = s.substring(0, t.start());
         }
         Matcher l = leadingFrame.matcher(s);
@@ -438,17 +420,30 @@ public final class TitleMaker {
                 break;
             }
         }
+        if (end - 2 >= 4 && CONJUNCTIONS.contains(w[end - 2].toLowerCase(Locale.ROOT))) {
+            end -= 2; // "stood at the Gate and called | on Gorbachev to...": a lone verb after "and" says nothing
+        }
         return String.join(" ", java.util.Arrays.copyOf(w, end));
     }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or");
 
     /** A title does not end on "of the new" or "for": drop the function words a cut left dangling. */
     private String dropDangling(String s) {
         String[] w = s.split("\\s+");
         int end = w.length;
-        while (end > 2 && dangling.contains(w[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+        while (end > 2 && dangling.contains(w[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))
+                && !endsPhrasalVerb(w, end)) {
             end--;
         }
         return end == w.length ? s : String.join(" ", java.util.Arrays.copyOf(w, end));
+    }
+
+    /** "Streiff took over", "the minister stepped down": a particle right after its verb is no dangling preposition. */
+    private boolean endsPhrasalVerb(String[] w, int end) {
+        String particle = w[end - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String verb = w[end - 2].toLowerCase(Locale.ROOT);
+        return particles.contains(particle) && (particleVerbs.contains(verb) || verb.matches("\\p{Ll}{2,}ed"));
     }
 
     private static String clean(String s) {

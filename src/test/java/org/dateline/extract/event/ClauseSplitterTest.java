@@ -76,4 +76,10 @@ class ClauseSplitterTest {
         int comma = s.indexOf(',');
         assertThat(splitter.split(s, new Span(0, s.length()), List.of(new Span(comma - 6, comma + 1)))).hasSize(1);
     }
+
+    @Test
+    void anAdverbBeforeAParticipleStillOpensAClause() {
+        assertThat(clauses("He took six months off in early 2009, later revealing he had undergone a liver transplant."))
+                .containsExactly("He took six months off in early 2009", "later revealing he had undergone a liver transplant.");
+    }
 }

@@ -214,7 +214,10 @@ class EventBuilderTest {
             "Profit rose in May 2023 compared with the same period last year.| the same period last year| 2022",
             "Output grew 3% in May 2023 on the previous month.| the previous month| 2023-04",
             "Profit doubled in May 2023, against $5 million during the same period of the last year.| the last year| 2022",
-            "Profit doubled in May 2023, against $5 million reaped in the same period a year ago.| the same period a year ago| 2022"})
+            "Profit doubled in May 2023, against $5 million reaped in the same period a year ago.| the same period a year ago| 2022",
+            "Turnout was 72 percent in May 2023, down from 75 percent in 2020.| 2020| 2020",
+            "Arrests fell to 189,000 in May 2023 from a record 302,000 in December.| December| 2022-12",
+            "Exports rose to $4.1 billion in May 2023, compared with $3.2 billion in April.| April| 2023-04"})
     void theBaselineOfAFigureGivesNoEvent(String sentence, String baseline, String value) {
         Article a = Fixtures.article("a.txt", sentence, null);
         List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2023", "2023-05"),
@@ -263,5 +266,64 @@ class EventBuilderTest {
                 mention(a, "Jane Roe", 0, "Jane Roe", org.dateline.model.ActorKind.PERSON),
                 mention(a, "John Doe", 0, "John Doe", org.dateline.model.ActorKind.PERSON)));
         assertThat(events).singleElement().satisfies(e -> assertThat(e.title()).isEqualTo("Jane Roe signed the accord"));
+    }
+
+    @Test
+    void aPronounAfterASayerInItsClauseNamesTheSayer() {
+        Article a = Fixtures.article("a.txt", "The House voted after Kevin McCarthy dropped his demand. Rep. Matt Gaetz "
+                + "said Sunday he would move to oust the speaker this week.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "Sunday", "2023-09-24"),
+                Fixtures.date(a, "this week", "2023-W39")), List.of(
+                mention(a, "Kevin McCarthy", 0, "Kevin McCarthy", org.dateline.model.ActorKind.PERSON),
+                mention(a, "Matt Gaetz", 0, "Matt Gaetz", org.dateline.model.ActorKind.PERSON)));
+        assertThat(events).hasSize(2).last().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Matt Gaetz would move to oust the speaker");
+            assertThat(e.actors()).containsExactly("Matt Gaetz");
+        });
+    }
+
+    /** Two dated statements joined by "and" (or a comma before a verb): each title keeps its own conjunct. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Apple was founded in 1976 and went public in 1980. | 1976; 1980 | Apple was founded; Apple went public
+            The last shutdown, which began in December 2018 and ended in January 2019, lasted 35 days. | December 2018; January 2019 | The last shutdown began; The last shutdown ended
+            France won the tournament in 2018 in Russia and in 1998 at home. | 2018; 1998 | France won the tournament in Russia; France won the tournament at home
+            Apple released the iPhone in 2007 and the iPad in 2010. | 2007; 2010 | Apple released the iPhone; Apple released the iPad
+            Apple was founded in 1976 and IBM entered the market in 1981. | 1976; 1981 | Apple was founded; IBM entered the market
+            The stock capital tripled in 2004, doubled in 2005 and increased by 16 percent in 2006. | 2004; 2005; 2006 | The stock capital tripled; The stock capital doubled; The stock capital increased by 16 percent
+            Sales rose in 2019 and 2020 across the region. | 2019; 2020 | Sales rose across the region; Sales rose across the region
+            Tesla, founded in 2003 by two engineers, released its first Roadster in 2008. | 2003; 2008 | Tesla founded by two engineers; Tesla released its first Roadster
+            Demolition of the wall officially started in June 1990 and was completed in 1992. | June 1990; 1992 | Demolition of the wall officially started; Demolition of the wall was completed
+            He fought cancer in 2004 and took six months off in early 2009, later revealing a transplant. | 2004; early 2009 | He fought cancer; He took six months off
+            Erich Honecker, who had led East Germany since 1971, resigned on 18 October 1989. | 1971; 18 October 1989 | Erich Honecker had led East Germany; Erich Honecker resigned
+            Nadal, 38, won his first title in 2005 and claimed his 14th in 2022. | 2005; 2022 | Nadal won his first title; Nadal claimed his 14th
+            The law, known as SB4, was signed in December and was due to take effect on March 5. | December; March 5 | The law was signed; The law was due to take effect
+            The Fed raised rates 11 times between March 2022 and July 2023 and held them steady. | March 2022; July 2023 | The Fed raised rates 11 times and held them steady; The Fed raised rates 11 times and held them steady
+            It should be mentioned that the stock capital tripled in 2004, doubled in 2005 and rose in 2006. | 2004; 2005; 2006 | The stock capital tripled; The stock capital doubled; The stock capital rose
+            """)
+    void joinedDatedStatementsKeepTheirOwnConjunct(String sentence, String dates, String titles) {
+        Article a = Fixtures.article("a.txt", sentence.strip(), null);
+        List<org.dateline.model.Timex> ts = new java.util.ArrayList<>();
+        int year = 2001;
+        for (String d : dates.split(";")) {
+            ts.add(Fixtures.date(a, d.strip(), String.valueOf(year++)));
+        }
+        List<Event> events = builder.build(a, ts, List.of());
+        assertThat(events).extracting(Event::title)
+                .containsExactly(java.util.Arrays.stream(titles.split(";")).map(String::strip).toArray(String[]::new));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Microsoft will buy Nuance, its largest acquisition since it bought LinkedIn in 2016. | 2016 | It bought LinkedIn
+            Prices have doubled since the war began in 2022. | 2022 | The war began
+            The move came after Apple received criticism for the antenna in July. | July | Apple received criticism for the antenna
+            It was the deadliest quake to hit the country since 1960, when a tremor destroyed Agadir. | 1960 | A tremor destroyed Agadir
+            Morocco last suffered a major earthquake in 2004, when about 630 people died. | 2004 | Morocco last suffered a major earthquake
+            """)
+    void aDateInASubordinateClauseTitlesThatClause(String sentence, String date, String title) {
+        Article a = Fixtures.article("a.txt", sentence.strip(), null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, date.strip(), "2016")), List.of());
+        assertThat(events).extracting(Event::title).containsExactly(title.strip());
     }
 }

@@ -149,4 +149,49 @@ class EventMergerTest {
                 "July 3, 2025", "2025-07-03"));
         assertThat(merger.merge(all)).hasSize(2);
     }
+
+    private List<Event> told(String file, String text, String date, String value, java.util.Map<String, String> actors) {
+        Article a = Fixtures.article(file, text, LocalDate.of(2022, 1, 19));
+        return builder.build(a, List.of(Fixtures.date(a, date, value)), Fixtures.mentions(a, actors));
+    }
+
+    @Test
+    void twoArticlesTellingOneDayInOtherWordsWithNestedCastsMerge() {
+        List<Event> all = new ArrayList<>(told("a.txt", "Microsoft agreed on Tuesday to acquire Activision Blizzard for "
+                + "$68.7 billion in cash, the biggest deal in the tech giant's history.", "Tuesday", "2022-01-18",
+                java.util.Map.of("Microsoft", "Microsoft", "Activision Blizzard", "Activision")));
+        all.addAll(told("b.txt", "The maker of Call of Duty, Activision Blizzard, will be bought in a $69bn all-cash deal, "
+                + "the companies announced on Tuesday.", "Tuesday", "2022-01-18",
+                java.util.Map.of("Activision Blizzard", "Activision")));
+        assertThat(merger.merge(all)).singleElement().satisfies(e -> assertThat(e.sources()).hasSize(2));
+    }
+
+    @Test
+    void aChiefStepsDownAndLeavesInTwoArticles() {
+        java.util.Map<String, String> cast = java.util.Map.of("Boeing", "Boeing", "Dave Calhoun", "Dave Calhoun");
+        List<Event> all = new ArrayList<>(told("a.txt", "Boeing Chief Executive Dave Calhoun will step down at the end "
+                + "of the year, the company said on Monday.", "Monday", "2024-03-25", cast));
+        all.addAll(told("b.txt", "Boeing's chief executive Dave Calhoun said on Monday he would leave the company after "
+                + "the January blowout of a door panel on a jet.", "Monday", "2024-03-25", cast));
+        assertThat(merger.merge(all)).singleElement().satisfies(e -> assertThat(e.sources()).hasSize(2));
+    }
+
+    @Test
+    void oneArticlesYearAndDayOfLikeWordingStayApart() {
+        Article a = Fixtures.article("a.txt", "At this year's conference, Steve Jobs unveiled the new iPhone with a glass "
+                + "screen. Steve Jobs unveiled the new iPhone with a glass screen in April.", LocalDate.of(2010, 6, 8));
+        List<Event> evs = builder.build(a, List.of(Fixtures.date(a, "this year", "2010"), Fixtures.date(a, "April", "2010-04")),
+                Fixtures.mentions(a, java.util.Map.of("Steve Jobs", "Steve Jobs", "Apple", "Apple")));
+        assertThat(merger.merge(evs)).extracting(e -> e.date().value()).containsExactlyInAnyOrder("2010", "2010-04");
+    }
+
+    @Test
+    void synonymsAloneDoNotMoveAYearToADay() {
+        java.util.Map<String, String> cast = java.util.Map.of("Steve Jobs", "Steve Jobs");
+        List<Event> all = new ArrayList<>(told("a.txt", "Steve Jobs unveiled the glass phone at this year's keynote.", "this year", "2010", cast));
+        all.addAll(told("b.txt", "The glass phone was introduced by Steve Jobs at the developer conference on "
+                + "June 7.",
+                "June 7", "2010-06-07", cast));
+        assertThat(merger.merge(all)).extracting(e -> e.date().value()).containsExactlyInAnyOrder("2010", "2010-06-07");
+    }
 }

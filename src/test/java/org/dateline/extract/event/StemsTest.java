@@ -34,4 +34,17 @@ class StemsTest {
         assertThat(stems.of(s, new Span(0, s.length()), List.of(new Span(july, july + 4)), true))
                 .containsExactly("recogn", "administr");
     }
+
+    @Test
+    void wordsOfOneHappeningShareAStem() {
+        String a = "Calhoun stepped down as chief";
+        String b = "Calhoun will leave the company";
+        assertThat(stems.of(a, new Span(0, a.length()), List.of(), true))
+                .containsExactly(Stems.stem("resign"), Stems.stem("chief"));
+        assertThat(stems.of(b, new Span(0, b.length()), List.of(), true)).contains(Stems.stem("resign"));
+        String c = "Microsoft will purchase Activision";
+        assertThat(stems.of(c, new Span(0, c.length()), List.of(), true)).containsExactly(Stems.stem("acquire"));
+        assertThat(Stems.isSynonym(Stems.stem("acquire"))).isTrue();
+        assertThat(Stems.isSynonym(Stems.stem("chief"))).isFalse();
+    }
 }

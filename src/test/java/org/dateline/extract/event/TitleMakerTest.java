@@ -124,6 +124,24 @@ class TitleMakerTest {
             Rep. Matt Gaetz, R-Fla., said on Sunday he would try to remove the speaker. | Sunday | Matt Gaetz said he would try to remove the speaker
             The last government shutdown lasted 35 days, from December 2018, and was the longest. | December 2018 | The last government shutdown lasted 35 days
             Fighting between the army, led by General Abdel Fattah al-Burhan, and the RSF, led by Mohamed Hamdan Dagalo, erupted on April 15. | April 15 | Fighting between the army and the RSF erupted
+            Streiff, who took over in July, will step down. | July | Streiff took over
+            The guards gave way shortly before midnight. | midnight | The guards gave way
+            The talks began late last year, according to people familiar with the matter. | late last year | The talks began
+            Storm Ciaran made landfall in Cornwall on Tuesday with gusts of up to 100 mph across the region. | Tuesday | Storm Ciaran made landfall in Cornwall with gusts
+            In June 1987, US President Ronald Reagan stood at the Brandenburg Gate and called on Mikhail Gorbachev to tear down the wall. | June 1987 | US President Ronald Reagan stood at the Brandenburg Gate
+            Chief executive Tim Cook, who succeeded Jobs in August 2011, said the company had grown. | August 2011 | Tim Cook succeeded Jobs
+            Apple hired former Burberry boss Angela Ahrendts, who joined in May 2014, to run its stores. | May 2014 | Angela Ahrendts joined
+            Lai, 64, will take office on May 20. | May 20 | Lai will take office
+            He defeated Hou Yu-ih of the Kuomintang, who conceded on Saturday night. | Saturday night | Hou Yu-ih of the Kuomintang conceded
+            The minister met the head of the agency, who resigned on Friday. | Friday | The head of the agency resigned
+            Rather than recall the devices, Jobs said on Friday that Apple will offer a free case. | Friday | Jobs said Apple will offer a free case
+            At this year's Apple Worldwide Developers Conference (WWDC), Steve Jobs unveiled iPhone 4. | this year | Steve Jobs unveiled iPhone 4
+            In 1998 Apple introduced the iMac, in 2001 the iPod and later the Mac OS X operating system. | 1998 | Apple introduced the iMac
+            Nadal beat Federer in the 2008 Wimbledon final. | 2008 | Nadal beat Federer in the 2008 Wimbledon final
+            Apple reported revenue of $119.6 billion for its fiscal first quarter, up 2 percent. | first quarter | Apple reported revenue of $119.6 billion, up 2 percent
+            The court dismissed the appeal, which the judges heard in April after a long delay. | April | The judges heard the appeal after a long delay
+            They said it was Jobs, not Papermaster, who made the decision in 2009 to proceed. | 2009 | It was Jobs, not Papermaster, who made the decision to proceed
+            The company reported record revenue of $53.3 billion for its fiscal third quarter. | third quarter | The company reported record revenue of $53.3 billion
             """)
     void newsSentencesGetAJournalistsTitle(String sentence, String date, String expected) {
         org.dateline.model.Article a = Fixtures.article("a.txt", sentence.strip(), null);

@@ -16,7 +16,8 @@ class WordListsTest {
     @ValueSource(strings = {"abbreviations.txt", "clause-openers.txt", "participle-exceptions.txt",
             "leading-connectives.txt", "reporting-verbs.txt", "date-prepositions.txt", "title-breaks.txt",
             "stopwords.txt", "subjectless-openers.txt", "present-markers.txt", "metadata-cues.txt", "dangling-words.txt",
-            "fronted-openers.txt", "determiners.txt", "told-audiences.txt"})
+            "fronted-openers.txt", "determiners.txt", "told-audiences.txt", "verb-particles.txt",
+            "particle-verbs.txt", "irregular-verbs.txt", "date-modifiers.txt", "synonyms.txt"})
     void wordListIsWellFormed(String name) throws Exception {
         WordList list = WordList.load(name);
         assertThat(list.entries()).isNotEmpty().doesNotHaveDuplicates();
@@ -32,7 +33,7 @@ class WordListsTest {
     void everyListInTheFolderIsChecked() throws Exception {
         try (var files = Files.list(Path.of("src/main/resources/org/dateline/extract/event"))) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).count())
-                    .as("a new list must be added to this test").isEqualTo(15);
+                    .as("a new list must be added to this test").isEqualTo(20);
         }
     }
 }
