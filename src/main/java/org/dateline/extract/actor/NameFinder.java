@@ -88,7 +88,7 @@ final class NameFinder {
             s.notActor = true; // "Gen Z voters": a title before one letter names no one
             return;
         }
-        if (b - a == 1 && t.sentenceStart[a] && !namedMidSentence(t, t.at(a))
+        if (b - a == 1 && t.sentenceStart[a] && !t.namedMidSentence(t.at(a))
                 && (PLURAL_NOUN.matcher(t.at(a)).matches()
                 || COMMON_PLURALS.contains(t.at(a).toLowerCase(java.util.Locale.ROOT)))) {
             s.notActor = true; // "Delegates will meet", "Protesters gathered": a common noun opening the sentence
@@ -403,14 +403,6 @@ final class NameFinder {
         return PLURAL_NOUN.matcher(w).matches() || COMMON_PLURALS.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static boolean namedMidSentence(Tokens t, String word) {
-        for (int i = 0; i < t.size; i++) {
-            if (!t.sentenceStart[i] && t.word[i] && t.at(i).equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private boolean bare(Tokens t, int a, int b) {
         if (t.sentenceStart[a] || a == 0) {

@@ -57,6 +57,21 @@ final class Tokens {
     }
 
     /** True when nothing but spaces and tabs separates token i-1 and token i (no line break). */
+    private java.util.Set<String> midSentence;
+
+    /** The words written somewhere other than at a sentence's start; computed once per text. */
+    boolean namedMidSentence(String word) {
+        if (midSentence == null) {
+            midSentence = new java.util.HashSet<>();
+            for (int i = 0; i < size; i++) {
+                if (!sentenceStart[i] && this.word[i]) {
+                    midSentence.add(at(i));
+                }
+            }
+        }
+        return midSentence.contains(word);
+    }
+
     boolean sameLine(int i) {
         for (int k = end[i - 1]; k < start[i]; k++) {
             if (text.charAt(k) == '\n') {
