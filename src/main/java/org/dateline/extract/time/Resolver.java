@@ -124,7 +124,9 @@ final class Resolver {
             out.add(new Timex(text.substring(t.start(), t.end()), t.start(), t.end(), t.type(), value, t.mod(),
                     t.unresolved(), t.rule(), va[1]));
             // A deadline ("open until Nov. 17") is not where the story is: "earlier in the day" is not that day.
-            if ((t.type() == TimexType.DATE || t.type() == TimexType.TIME) && !deadline(text, t.start())) {
+            // Nor is the day a trailing ", officials said on Saturday" names.
+            if ((t.type() == TimexType.DATE || t.type() == TimexType.TIME) && !deadline(text, t.start())
+                    && !tense.datesReportingFrame(text, t.start())) {
                 CalendarValue cv = CalendarValue.parse(value);
                 if (cv != null) {
                     story.last = cv;

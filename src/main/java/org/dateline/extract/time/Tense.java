@@ -111,6 +111,41 @@ final class Tense {
         return to;
     }
 
+    /**
+     * True when the expression at {@code start} dates a trailing reporting frame: ", the ministry said on Saturday."
+     * It tells when the news was given, not where the story is.
+     */
+    boolean datesReportingFrame(String text, int start) {
+        int i = start;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i >= 2 && text.regionMatches(true, i - 2, "on", 0, 2) && (i == 2 || !Character.isLetter(text.charAt(i - 3)))) {
+            i -= 2;
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        int j = i;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        if (j == i || !reporting.contains(text.substring(j, i).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = j - 1; k >= Math.max(0, j - 80); k--) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '\n' || c == ';') {
+                return false;
+            }
+            if (c == ',' && !(k > 0 && k + 1 < text.length() && Character.isDigit(text.charAt(k - 1))
+                    && Character.isDigit(text.charAt(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int wordsBetween(String text, int from, int to) {
         int n = 0;
         boolean inWord = false;

@@ -61,6 +61,8 @@ class ResolverTest {
         "1989-10-30| Profit rose 5% in the quarter ended Sept. 30.| the quarter| 1989-Q3",
         // a deadline is not the day the story is on
         "2023-09-30| The Senate on Saturday approved a bill that keeps the government open until Nov. 17. The House had passed it earlier in the day.| the day| 2023-09-30",
+        // nor is the day a trailing reporting frame names
+        "2023-09-09| A quake struck late on Friday, killing 820 people, the ministry said on Saturday. The quake hit at 11:11 p.m. local time.| 11:11 p.m. local time| 2023-09-08T23:11",
         // the story stays in its year from one bare day to the next, however long it runs
         "1990-12-31| It began on 2 April 1982. On 5 April, a fleet sailed south and the long voyage to the islands began, with many ships, many men and many doubts. On 2 May, a submarine sank a cruiser far to the south of the islands, and the war at sea grew fiercer, with losses on both sides in the weeks that followed. Troops landed on 21 May.| 21 May| 1982-05-21",
         // a clock time falls on the day named right after it
