@@ -350,8 +350,8 @@ public final class EventBuilder {
             "\\b(?:instead\\s+of|rather\\s+than|in\\s+place\\s+of)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.regex.Pattern BASELINE_LEAD = java.util.regex.Pattern.compile(
-            "(?:\\b(?:compared\\s+(?:with|to)|from|than|versus|vs\\.?|over|on|against)\\s+(?:the\\s+)?|\\bsame\\s+"
-                    + "(?:period|quarter|month|week|time)\\s+(?:of\\s+|in\\s+)?)$",
+            "(?:\\b(?:compared\\s+(?:with|to)|from|than|versus|vs\\.?|against)\\b[^,;]{0,60}|\\b(?:over|on)\\s+(?:the\\s+)?"
+                    + "|\\bsame\\s+(?:period|quarter|month|week|time)\\s+(?:of\\s+|in\\s+)?)$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** A date told only as "the one before": a year earlier, last year, the previous quarter. */
     private static final java.util.regex.Pattern BASELINE = java.util.regex.Pattern.compile(

@@ -60,7 +60,9 @@ final class Tense {
                 j++;
             }
             String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-            if (j <= start || i >= end) {
+            // A capitalised word inside the sentence is a name ("the January-May period", "Will Smith"), no cue.
+            boolean name = i > from && Character.isUpperCase(text.charAt(i));
+            if ((j <= start || i >= end) && !name) {
                 Kind k = classify(prev, w);
                 int cueStart = k != null && prev != null && isPair(prev, w) ? prevStart : i;
                 // A reporting frame after a comma (", officials said") tells when it was said, not when the

@@ -213,6 +213,7 @@ class EventBuilderTest {
             "Sales fell 16% in May 2023 from a year earlier.| a year earlier| 2022",
             "Profit rose in May 2023 compared with the same period last year.| the same period last year| 2022",
             "Output grew 3% in May 2023 on the previous month.| the previous month| 2023-04",
+            "Net profit rose in May 2023 from a loss of 77.8 billion yen a year earlier.| a year earlier| 2022",
             "Profit doubled in May 2023, against $5 million during the same period of the last year.| the last year| 2022",
             "Profit doubled in May 2023, against $5 million reaped in the same period a year ago.| the same period a year ago| 2022",
             "Turnout was 72 percent in May 2023, down from 75 percent in 2020.| 2020| 2020",

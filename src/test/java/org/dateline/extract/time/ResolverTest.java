@@ -61,6 +61,8 @@ class ResolverTest {
         "1989-10-30| Profit rose 5% in the quarter ended Sept. 30.| the quarter| 1989-Q3",
         // a deadline is not the day the story is on
         "2023-09-30| The Senate on Saturday approved a bill that keeps the government open until Nov. 17. The House had passed it earlier in the day.| the day| 2023-09-30",
+        // a month named "May" is no modal verb
+        "2025-07-25| Sales fell in the January-May period.| January| 2025-01",
         // nor is the day a trailing reporting frame names
         "2023-09-09| A quake struck late on Friday, killing 820 people, the ministry said on Saturday. The quake hit at 11:11 p.m. local time.| 11:11 p.m. local time| 2023-09-08T23:11",
         // the story stays in its year from one bare day to the next, however long it runs
