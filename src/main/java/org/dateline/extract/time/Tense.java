@@ -140,8 +140,7 @@ final class Tense {
             if (c == '.' || c == '\n' || c == ';') {
                 return false;
             }
-            if (c == ',' && !(k > 0 && k + 1 < text.length() && Character.isDigit(text.charAt(k - 1))
-                    && Character.isDigit(text.charAt(k + 1)))) {
+            if (clauseComma(text, k)) {
                 return true;
             }
         }
