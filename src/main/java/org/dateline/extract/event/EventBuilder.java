@@ -289,6 +289,7 @@ public final class EventBuilder {
 
     /**
      * True when the date only anchors a comparison: "..., the first since 2021", "fell to its lowest level since 1969",
+     * "its worst fall since the attacks in 2001" (but "since it bought LinkedIn in 2016" tells a statement),
      * "a level not seen since 2008"; or the baseline a figure is measured against: "fell 16% from a year earlier",
      * "compared with the same period last year".
      */
@@ -363,7 +364,7 @@ public final class EventBuilder {
     private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
             "(?:\\b(?:the|its|their|his|her|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,5}?"
                     + "(?:first|last|only|\\p{L}{2,}est|most|least|worst|best)\\b.*|\\bnot\\s+(?:been\\s+)?seen\\s+)"
-                    + "\\bsince\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+                    + "\\bsince\\s+(?:the\\s+(?:[^,;]{0,40}\\s)?)?$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A comma that marks a pause, not the thousands comma of "150,000". */
     static boolean isCommaPause(String text, int i) {

@@ -142,7 +142,8 @@ public final class TitleMaker {
     private static final Pattern OFFSET_OPENER = Pattern.compile(
             "^(?i:(?:\\p{L}+|\\d+)\\s+(?:years?|months?|weeks?|days?|decades?|hours?)\\s+(?:after|before)\\s+)(?=\\p{L})");
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?i)(?:^|\\s)an?\\s$");
-    private static final Pattern YEAR_BEFORE_NOUN = Pattern.compile("\\d{4} \\p{Ll}+(?=[\\s,.;]|$)");
+    /** The noun a date names after "the": "the 2021 coup", "the September 11 attacks". */
+    private static final Pattern NOUN_AFTER_DATE = Pattern.compile(" \\p{Ll}+(?=[\\s,.;]|$)");
     private static final Pattern DATE_JOINT = Pattern.compile("\\s*(?:,|and|or|to|through|until|-|–|—)?\\s*(?:and\\s+)?");
 
     /** Words of {@code s} that are not stop words. */
@@ -226,10 +227,10 @@ public final class TitleMaker {
                 }
             }
             int end = d.end();
-            Matcher noun = YEAR_BEFORE_NOUN.matcher(text).region(d.start(), region.end());
+            Matcher noun = NOUN_AFTER_DATE.matcher(text).region(d.end(), region.end());
             boolean determined = text.substring(Math.max(0, d.start() - 4), d.start()).equalsIgnoreCase("the ");
             if (!attributive && determined && noun.lookingAt() && start < d.start()) {
-                end = noun.end(); // "since the 2021 coup": the noun the year dates goes with it
+                end = noun.end(); // "since the 2021 coup": the noun the date names goes with it
             }
             if (text.startsWith("'s", end) || text.startsWith("’s", end)) {
                 end += 2; // "this year's conference": the possessive goes with its date
@@ -313,7 +314,7 @@ public final class TitleMaker {
 
     private static final Pattern ASIDE = Pattern.compile(
             ",\\s+(?:a|an|the|once|now|then|formerly|who|whose|which|also|including|itself|themselves|born|led|held|run|"
-                    + "known|(?-i:\\p{Ll}{3,}ed))\\b"
+                    + "known|(?-i:\\p{Ll}{3,}ed)|(?-i:\\p{Lu}[\\p{L}.-]*['’]s))\\b"
                     + "[^,;]{1,70},\\s+",
             Pattern.CASE_INSENSITIVE);
 

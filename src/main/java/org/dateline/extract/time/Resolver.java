@@ -124,9 +124,10 @@ final class Resolver {
             out.add(new Timex(text.substring(t.start(), t.end()), t.start(), t.end(), t.type(), value, t.mod(),
                     t.unresolved(), t.rule(), va[1]));
             // A deadline ("open until Nov. 17") is not where the story is: "earlier in the day" is not that day.
-            // Nor is the day a trailing ", officials said on Saturday" names.
+            // Nor is the day a trailing ", officials said on Saturday" names, nor the start of a state that lasts
+            // until now ("its biggest cut since 1984": "earlier in the week" is not in 1984).
             if ((t.type() == TimexType.DATE || t.type() == TimexType.TIME) && !deadline(text, t.start())
-                    && !tense.datesReportingFrame(text, t.start())) {
+                    && !since(text, t.start()) && !tense.datesReportingFrame(text, t.start())) {
                 CalendarValue cv = CalendarValue.parse(value);
                 if (cv != null) {
                     story.last = cv;
@@ -464,6 +465,11 @@ final class Resolver {
     }
 
     /** Whether a deadline preposition ("until", "through", "by") stands right before {@code at}. */
+    private static boolean since(String text, int at) {
+        String before = text.substring(Math.max(0, at - 6), at).toLowerCase(java.util.Locale.ROOT);
+        return before.equals("since ") || before.endsWith(" since ");
+    }
+
     private static boolean deadline(String text, int at) {
         String before = text.substring(Math.max(0, at - 9), at).toLowerCase(java.util.Locale.ROOT);
         return before.endsWith("until ") || before.endsWith("till ") || before.endsWith("through ")

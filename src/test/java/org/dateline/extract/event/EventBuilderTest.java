@@ -200,7 +200,8 @@ class EventBuilderTest {
             "Unemployment fell to 3.4% in May 2023, the lowest level since 1969.",
             "The agency issued a red warning in May 2023, the first since 1969.",
             "Prices rose 9% in May 2023, a pace not seen since 1969.",
-            "In May 2023, the index fell 3.9 percent to its lowest close since 1969."})
+            "In May 2023, the index fell 3.9 percent to its lowest close since 1969.",
+            "In May 2023, the index had its worst fall since the crash in 1969."})
     void aDateThatOnlyAnchorsAComparisonGivesNoEvent(String sentence) {
         Article a = Fixtures.article("a.txt", sentence, null);
         List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2023", "2023-05"),
@@ -224,6 +225,15 @@ class EventBuilderTest {
         List<Event> events = builder.build(a, List.of(Fixtures.date(a, "May 2023", "2023-05"),
                 Fixtures.date(a, baseline, value)), List.of());
         assertThat(events).extracting(e -> e.date().value()).containsExactly("2023-05");
+    }
+
+    @Test
+    void aComparisonAnchorGoesFromTheTitleWithTheNounItDates() {
+        Article a = Fixtures.article("a.txt", "On Monday the index had its worst fall since the September 11 attacks "
+                + "in 2001.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "Monday", "2008-01-21"),
+                Fixtures.date(a, "September 11", "2001-09-11"), Fixtures.date(a, "2001", "2001")), List.of());
+        assertThat(events).extracting(Event::title).containsExactly("The index had its worst fall");
     }
 
     @Test

@@ -61,6 +61,8 @@ class ResolverTest {
         "1989-10-30| Profit rose 5% in the quarter ended Sept. 30.| the quarter| 1989-Q3",
         // a deadline is not the day the story is on
         "2023-09-30| The Senate on Saturday approved a bill that keeps the government open until Nov. 17. The House had passed it earlier in the day.| the day| 2023-09-30",
+        // nor is the start of a state that lasts until now
+        "2008-01-23| The cut on Tuesday was its biggest since 1984. Earlier in the week, the index had fallen.| the week| 2008-W04",
         // a month named "May" is no modal verb
         "2025-07-25| Sales fell in the January-May period.| January| 2025-01",
         // nor is the day a trailing reporting frame names
