@@ -170,6 +170,7 @@ public final class EventBuilder {
             if (actors.isEmpty()) {
                 actors = inheritedActors(text, sentence, clause, clauseSpans, mentions, datedSpans);
             }
+            title = SecondPredicates.withSentenceSubject(text, sentence, clause, title, mentions);
             Optional<ActorMention> he = Pronouns.subjectAntecedent(text, title, clause.start(), clause.end(), mentions);
             if (he.isPresent()) {
                 // "He fought cancer in 2004": the user reads who, so the title and the actors name him

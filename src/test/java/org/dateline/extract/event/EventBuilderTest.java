@@ -228,6 +228,16 @@ class EventBuilderTest {
     }
 
     @Test
+    void aSecondPredicateTakesTheSubjectThatOpensTheSentence() {
+        Article a = Fixtures.article("a.txt", "GM received $13.4 billion in federal loans in December, and must submit "
+                + "a restructuring plan by February 17.", null);
+        List<Event> events = builder.build(a, List.of(Fixtures.date(a, "December", "2008-12"),
+                Fixtures.date(a, "February 17", "2009-02-17")), Fixtures.mentions(a, java.util.Map.of("GM", "General Motors")));
+        assertThat(events).extracting(Event::title).containsExactly("GM received $13.4 billion in federal loans",
+                "General Motors must submit a restructuring plan");
+    }
+
+    @Test
     void aComparisonAnchorGoesFromTheTitleWithTheNounItDates() {
         Article a = Fixtures.article("a.txt", "On Monday the index had its worst fall since the September 11 attacks "
                 + "in 2001.", null);
