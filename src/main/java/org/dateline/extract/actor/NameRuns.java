@@ -39,6 +39,9 @@ final class NameRuns {
             } else if ((t.word[b] && !t.isCapitalised(b) || t.isPunct(b, '&')) && lex.context(t.at(b), "connector")
                     && !(b == a + 1 && t.sentenceStart[a] && NameFinder.commonPlural(t.at(a)))) { // "Shares of Exxon"
                 int c = b + 1 < t.size && t.at(b + 1).equals("the") ? b + 2 : b + 1; // "Institute for the Study of War"
+                if (c < t.size && t.word[c] && !t.isCapitalised(c) && lex.context(t.at(c), "connector")) {
+                    c++; // "Ursula von der Leyen", "Frans van den Berg"
+                }
                 if (c < t.size && !covered[c] && t.isCapitalised(c) && t.sameLine(c)
                         && !lex.context(t.at(c), "not-name")) {
                     b = c + 1;

@@ -374,12 +374,15 @@ public final class TitleMaker {
             return who.strip(); // "The World Health Organization": a body's name, not a person's title and name
         }
         String[] w = who.strip().split("\\s+");
-        if (org.dateline.extract.actor.NameEndings.endsOrganisation(w[w.length - 1])) {
+        if (org.dateline.extract.actor.NameWords.endsOrganisation(w[w.length - 1])) {
             return who.strip(); // "General Motors Corp.", "Ford Motor Company": all of a company's name
         }
         int start = w.length;
-        while (start > 0 && start > w.length - 2 && !w[start - 1].isEmpty()
-                && Character.isUpperCase(w[start - 1].charAt(0))) {
+        int names = 0;
+        while (start > 0 && !w[start - 1].isEmpty() && (names < 2 && Character.isUpperCase(w[start - 1].charAt(0))
+                || names > 0 && start > 1 && org.dateline.extract.actor.NameWords.joinsName(w[start - 1])
+                && !w[start - 1].equals("of") && !w[start - 1].equals("for"))) {
+            names += Character.isUpperCase(w[start - 1].charAt(0)) ? 1 : 0; // "Ursula von der Leyen"
             start--;
         }
         return start == w.length ? who.strip() : String.join(" ", java.util.Arrays.copyOfRange(w, start, w.length));

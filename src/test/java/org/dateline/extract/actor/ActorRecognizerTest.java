@@ -105,6 +105,7 @@ class ActorRecognizerTest {
         "Markets were closed for the Martin Luther King [Jr]. holiday.             | Martin Luther King Jr:PERSON",
         "[Martin Luther King Jr.] said in 1963 that he had a dream.                 | Martin Luther King Jr:PERSON",
         "[Ford Motor Co.] said on Monday it would wait.                            | Ford Motor:ORGANIZATION",
+        "Commission President [Ursula von der Leyen] said on Thursday it would act. | Ursula von der Leyen:PERSON",
     })
     void aNameSuffixEndsTheNameBeforeIt(String marked, String expected) {
         assertThat(actorOf(marked)).isEqualTo(expected);

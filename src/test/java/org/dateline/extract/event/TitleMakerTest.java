@@ -123,6 +123,7 @@ class TitleMakerTest {
             The generals seized power, two years after the overthrow of Omar al-Bashir in April 2019. | April 2019 | The overthrow of Omar al-Bashir
             Rep. Matt Gaetz, R-Fla., said on Sunday he would try to remove the speaker. | Sunday | Matt Gaetz said he would try to remove the speaker
             Société Générale, France's second-largest bank, said on Thursday it had lost 4.9 billion euros. | Thursday | Société Générale said it had lost 4.9 billion euros
+            Commission President Ursula von der Leyen said on Friday the plan was ready. | Friday | Ursula von der Leyen said the plan was ready
             The last government shutdown lasted 35 days, from December 2018, and was the longest. | December 2018 | The last government shutdown lasted 35 days
             Fighting between the army, led by General Abdel Fattah al-Burhan, and the RSF, led by Mohamed Hamdan Dagalo, erupted on April 15. | April 15 | Fighting between the army and the RSF erupted
             Streiff, who took over in July, will step down. | July | Streiff took over
