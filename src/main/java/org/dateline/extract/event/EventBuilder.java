@@ -295,11 +295,7 @@ public final class EventBuilder {
      * "compared with the same period last year".
      */
     private static boolean isComparisonAnchor(String text, Span sentence, Timex t) {
-        int from = t.start();
-        while (from > sentence.start() && !isCommaPause(text, from - 1) && text.charAt(from - 1) != ';') {
-            from--;
-        }
-        String before = text.substring(from, t.start());
+        String before = leadIn(text, sentence, t);
         return COMPARISON.matcher(before).find() && !toldAfter(text, sentence, t) || FIGURE_BASELINE.matcher(before).find()
                 || BASELINE_LEAD.matcher(before).find() && BASELINE.matcher(t.text()).matches()
                 || SAME_PERIOD.matcher(t.text()).matches();
@@ -325,11 +321,7 @@ public final class EventBuilder {
     }
 
     private static boolean comparedAndToldAfter(String text, Span sentence, Timex t) {
-        int from = t.start();
-        while (from > sentence.start() && !isCommaPause(text, from - 1) && text.charAt(from - 1) != ';') {
-            from--;
-        }
-        return toldAfter(text, sentence, t) && COMPARISON.matcher(text.substring(from, t.start())).find();
+        return toldAfter(text, sentence, t) && COMPARISON.matcher(leadIn(text, sentence, t)).find();
     }
 
     /** ", when a tremor destroyed Agadir": a clause after a date that tells what happened then. */
@@ -339,13 +331,18 @@ public final class EventBuilder {
     private static final java.util.regex.Pattern SAME_PERIOD = java.util.regex.Pattern.compile(
             "(?:the\\s+)?same\\s+(?:period|quarter|month|week|time)\\s+.*", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** True when the date is one the statement sets aside: "instead of April 2007", "rather than in May". */
-    private static boolean isSetAside(String text, Span sentence, Timex t) {
+    /** The words before the date back to the comma or semicolon that opens its stretch of the sentence. */
+    private static String leadIn(String text, Span sentence, Timex t) {
         int from = t.start();
         while (from > sentence.start() && !isCommaPause(text, from - 1) && text.charAt(from - 1) != ';') {
             from--;
         }
-        return SET_ASIDE.matcher(text.substring(from, t.start())).find();
+        return text.substring(from, t.start());
+    }
+
+    /** True when the date is one the statement sets aside: "instead of April 2007", "rather than in May". */
+    private static boolean isSetAside(String text, Span sentence, Timex t) {
+        return SET_ASIDE.matcher(leadIn(text, sentence, t)).find();
     }
 
     private static final java.util.regex.Pattern SET_ASIDE = java.util.regex.Pattern.compile(
